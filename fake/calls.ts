@@ -1,0 +1,70 @@
+/**
+ * Every call the add-on makes on a Google object is a round trip in real Apps Script, so the fake counts
+ * each one by name ("Range.setValues"). Tests hold budgets on these counts instead of timing anything.
+ * The log can also be told to fail a given call, to test what a half-finished write leaves behind.
+ */
+export interface PlannedFailure {
+  method: string;
+  /** 1-based: fail the nth call of `method` counted from when the failure was planned. */
+  nth: number;
+  message: string;
+  seen: number;
+}
+
+export class CallLog {
+  private readonly counts = new Map<string, number>();
+  /** Every call in order, for tests that check what happened before what (a lock before a read). */
+  readonly sequence: string[] = [];
+  private failures: PlannedFailure[] = [];
+  /** While paused, calls are not counted: used by test set-up code that builds a sheet through the fake. */
+  private paused = 0;
+
+  record(method: string): void {
+    if (this.paused > 0) return;
+    this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
+    this.sequence.push(method);
+    for (const failure of this.failures) {
+      if (failure.method !== method) continue;
+      failure.seen += 1;
+      if (failure.seen === failure.nth) {
+        this.failures = this.failures.filter((f) => f !== failure);
+        throw new Error(failure.message);
+      }
+    }
+  }
+
+  /** Makes the nth next call of `method` throw, as a quota or network error would. */
+  failOn(method: string, nth = 1, message = `Service error: ${method} failed (simulated)`): void {
+    this.failures.push({ method, nth, message, seen: 0 });
+  }
+
+  count(method?: string): number {
+    if (method === undefined) return this.total();
+    return this.counts.get(method) ?? 0;
+  }
+
+  total(): number {
+    let sum = 0;
+    for (const n of this.counts.values()) sum += n;
+    return sum;
+  }
+
+  byMethod(): Record<string, number> {
+    return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  reset(): void {
+    this.counts.clear();
+    this.sequence.length = 0;
+  }
+
+  /** Runs `fn` without counting: for tests that arrange a sheet before measuring. */
+  uncounted<T>(fn: () => T): T {
+    this.paused += 1;
+    try {
+      return fn();
+    } finally {
+      this.paused -= 1;
+    }
+  }
+}

@@ -1,0 +1,4 @@
+export * from './calls';
+export * from './values';
+export * from './spreadsheet';
+export * from './services';

@@ -1,0 +1,127 @@
+/**
+ * A tab described as data: one rectangular grid from A1 with its layers (values, fills, fonts, notes, wraps),
+ * plus validations, shaded column bands, frozen panes and widths. `sheets/write-tab.ts` writes a spec in a
+ * handful of block calls whatever its size; the pure templates build specs without touching Apps Script.
+ */
+import { asText } from './text';
+import { TabKey } from './vocabulary';
+
+export type CellInput = string | number;
+
+export interface TabGrid {
+  values: CellInput[][];
+  backgrounds: (string | null)[][];
+  fontWeights: ('bold' | 'normal')[][];
+  fontColors: string[][];
+  fontSizes: number[][];
+  notes: string[][];
+  wraps: boolean[][];
+}
+
+export type ValidationRule =
+  | { kind: 'list'; values: readonly string[]; help: string }
+  | { kind: 'numberBetween'; min: number; max: number; help: string }
+  /** The scenario names of the scenario table, wherever that table is: resolved when the tab is written. */
+  | { kind: 'scenarioNames'; help: string };
+
+export interface ValidationSpec {
+  /** 1-based top-left cell. */
+  row: number;
+  column: number;
+  /** A count, or down to the sheet's last row so rows people add later get the dropdown too. */
+  numRows: number | 'toEnd';
+  rule: ValidationRule;
+}
+
+/** A fill applied to whole columns below a row, e.g. the computed columns' shading. */
+export interface ColumnBand {
+  column: number;
+  numColumns: number;
+  fromRow: number;
+  background: string;
+}
+
+export interface ColumnWidth {
+  column: number;
+  numColumns: number;
+  width: number;
+}
+
+export interface TabSpec {
+  key: TabKey;
+  name: string;
+  grid: TabGrid;
+  validations: ValidationSpec[];
+  bands: ColumnBand[];
+  frozenRows: number;
+  frozenColumns: number;
+  widths: ColumnWidth[];
+  tabColor: string;
+}
+
+export interface CellStyle {
+  bold?: boolean;
+  background?: string;
+  color?: string;
+  size?: number;
+  note?: string;
+  wrap?: boolean;
+}
+
+/** Builds a TabGrid cell by cell in memory; the result is written in one call per layer. */
+export class GridBuilder {
+  readonly grid: TabGrid;
+
+  constructor(readonly rows: number, readonly columns: number) {
+    const layer = <T>(value: T): T[][] => Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
+    this.grid = {
+      values: layer<CellInput>(''),
+      backgrounds: layer<string | null>(null),
+      fontWeights: layer<'bold' | 'normal'>('normal'),
+      fontColors: layer('#000000'),
+      fontSizes: layer(10),
+      notes: layer(''),
+      wraps: layer(false),
+    };
+  }
+
+  /** Puts text (guarded so it stays text) or a number at a 1-based cell. */
+  text(row: number, column: number, value: CellInput, style: CellStyle = {}): this {
+    this.check(row, column);
+    this.grid.values[row - 1][column - 1] = typeof value === 'string' ? asText(value) : value;
+    return this.style(row, column, style);
+  }
+
+  /** Puts a formula: the one kind of value that must not be guarded. */
+  formula(row: number, column: number, formula: string, style: CellStyle = {}): this {
+    this.check(row, column);
+    if (!formula.startsWith('=')) throw new Error(`Not a formula: ${formula}`);
+    this.grid.values[row - 1][column - 1] = formula;
+    return this.style(row, column, style);
+  }
+
+  style(row: number, column: number, style: CellStyle): this {
+    this.check(row, column);
+    const r = row - 1;
+    const c = column - 1;
+    if (style.bold !== undefined) this.grid.fontWeights[r][c] = style.bold ? 'bold' : 'normal';
+    if (style.background !== undefined) this.grid.backgrounds[r][c] = style.background;
+    if (style.color !== undefined) this.grid.fontColors[r][c] = style.color;
+    if (style.size !== undefined) this.grid.fontSizes[r][c] = style.size;
+    if (style.note !== undefined) this.grid.notes[r][c] = style.note;
+    if (style.wrap !== undefined) this.grid.wraps[r][c] = style.wrap;
+    return this;
+  }
+
+  /** Applies a style to a 1-based block of cells. */
+  area(row: number, column: number, numRows: number, numColumns: number, style: CellStyle): this {
+    for (let r = row; r < row + numRows; r++) for (let c = column; c < column + numColumns; c++) this.style(r, c, style);
+    return this;
+  }
+
+  private check(row: number, column: number): void {
+    if (row < 1 || column < 1 || row > this.rows || column > this.columns) {
+      throw new Error(`Cell ${row},${column} is outside the ${this.rows}×${this.columns} grid.`);
+    }
+  }
+}

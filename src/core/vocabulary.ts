@@ -1,0 +1,128 @@
+/**
+ * The method's words, in every language: tab names, table headers, legend labels and dropdown choices.
+ * Features find tabs and tables by any spelling here, so a French template opened with an English locale
+ * still works.
+ */
+import { Bilingual } from './language';
+
+export type TabKey = 'journeyMap' | 'useCases' | 'scenarioMap' | 'dataNeeds';
+
+export const TAB_NAMES: Record<TabKey, Bilingual<string>> = {
+  journeyMap: { en: 'Journey map', fr: 'Parcours client' },
+  useCases: { en: 'Use cases', fr: "Cas d'usage" },
+  scenarioMap: { en: 'Scenario map', fr: 'Scénarios' },
+  dataNeeds: { en: 'Data needs', fr: 'Besoins de données' },
+};
+
+/** The order of the tabs, which is the order of the method's four steps. */
+export const TAB_ORDER: readonly TabKey[] = ['journeyMap', 'useCases', 'scenarioMap', 'dataNeeds'];
+
+export type UseCaseColumn =
+  | 'id' | 'useCase' | 'category' | 'objective' | 'businessImpact' | 'customerImpact' | 'difficulty' | 'score' | 'rank' | 'quadrant';
+
+export const USE_CASE_HEADERS: Record<UseCaseColumn, Bilingual<string>> = {
+  id: { en: 'ID', fr: 'ID' },
+  useCase: { en: 'Use case', fr: "Cas d'usage" },
+  category: { en: 'Category', fr: 'Catégorie' },
+  objective: { en: 'Objective', fr: 'Objectif' },
+  businessImpact: { en: 'Business impact', fr: 'Impact business' },
+  customerImpact: { en: 'Customer experience impact', fr: 'Impact expérience client' },
+  difficulty: { en: 'Difficulty', fr: 'Difficulté' },
+  score: { en: 'Score', fr: 'Score' },
+  rank: { en: 'Rank', fr: 'Rang' },
+  quadrant: { en: 'Quadrant', fr: 'Quadrant' },
+};
+
+export type ScenarioColumn =
+  | 'id' | 'name' | 'programme' | 'target' | 'phase' | 'channel' | 'triggerType' | 'trigger' | 'sequence' | 'status';
+
+export const SCENARIO_HEADERS: Record<ScenarioColumn, Bilingual<string>> = {
+  id: { en: 'ID', fr: 'ID' },
+  name: { en: 'Scenario', fr: 'Scénario' },
+  programme: { en: 'Programme', fr: 'Programme' },
+  target: { en: 'Target', fr: 'Cible' },
+  phase: { en: 'Phase', fr: 'Phase' },
+  channel: { en: 'Channel', fr: 'Canal' },
+  triggerType: { en: 'Trigger type', fr: 'Type de déclencheur' },
+  trigger: { en: 'Trigger', fr: 'Déclencheur' },
+  sequence: { en: 'Message sequence', fr: 'Séquence de messages' },
+  status: { en: 'Status', fr: 'Statut' },
+};
+
+export type DataNeedColumn = 'scenario' | 'description' | 'variable' | 'source' | 'available';
+
+export const DATA_NEED_HEADERS: Record<DataNeedColumn, Bilingual<string>> = {
+  scenario: { en: 'Scenario', fr: 'Scénario' },
+  description: { en: 'Description', fr: 'Description' },
+  variable: { en: 'Variable', fr: 'Variable' },
+  source: { en: 'Source', fr: 'Source' },
+  available: { en: 'Available', fr: 'Disponible' },
+};
+
+/** The journey map's anchor: the cell with the stages to its right and the channels below it. */
+export const JOURNEY_ANCHOR: Bilingual<string> = { en: 'Channel', fr: 'Canal' };
+
+export type ColourStatus = 'normal' | 'friction' | 'opportunity';
+export const COLOUR_STATUSES: readonly ColourStatus[] = ['normal', 'friction', 'opportunity'];
+
+export const LEGEND_LABELS: Record<ColourStatus, Bilingual<string>> = {
+  normal: { en: 'Normal', fr: 'Normal' },
+  friction: { en: 'Friction', fr: 'Friction' },
+  opportunity: { en: 'Opportunity', fr: 'Opportunité' },
+};
+
+/** The legend's default fills: the light shades of Google Sheets' palette, readable under black text. */
+export const LEGEND_DEFAULT_COLOURS: Record<ColourStatus, string> = {
+  normal: '#ffe599',
+  friction: '#f6b26b',
+  opportunity: '#93c47d',
+};
+
+export type Phase = 'welcome' | 'activation' | 'relationship' | 'upsell';
+export const PHASES: readonly Phase[] = ['welcome', 'activation', 'relationship', 'upsell'];
+export const PHASE_LABELS: Record<Phase, Bilingual<string>> = {
+  welcome: { en: 'Welcome', fr: 'Bienvenue' },
+  activation: { en: 'Activation', fr: 'Activation' },
+  relationship: { en: 'Relationship', fr: 'Relationnel' },
+  upsell: { en: 'Upsell', fr: 'Upsell' },
+};
+
+export type TriggerType = 'behaviour' | 'event';
+export const TRIGGER_TYPES: readonly TriggerType[] = ['behaviour', 'event'];
+export const TRIGGER_TYPE_LABELS: Record<TriggerType, Bilingual<string>> = {
+  behaviour: { en: 'Behaviour', fr: 'Comportement' },
+  event: { en: 'Event', fr: 'Événement' },
+};
+
+export type ScenarioStatus = 'idea' | 'specified' | 'live';
+export const SCENARIO_STATUS_LABELS: Record<ScenarioStatus, Bilingual<string>> = {
+  idea: { en: 'Idea', fr: 'Idée' },
+  specified: { en: 'Specified', fr: 'Spécifié' },
+  live: { en: 'Live', fr: 'Déployé' },
+};
+
+/** The method's programmes; teams may add their own. */
+export const PROGRAMMES: readonly Bilingual<string>[] = [
+  { en: 'Conversion', fr: 'Conversion' },
+  { en: 'Activation', fr: 'Activation' },
+  { en: 'Upsell', fr: 'Upsell' },
+  { en: 'Customer satisfaction', fr: 'Satisfaction client' },
+];
+
+export const ALL_CONTACTS: Bilingual<string> = { en: 'All contacts', fr: 'Tous les contacts' };
+
+export type Availability = 'yes' | 'no' | 'partial';
+export const AVAILABILITY_LABELS: Record<Availability, Bilingual<string>> = {
+  yes: { en: 'Yes', fr: 'Oui' },
+  no: { en: 'No', fr: 'Non' },
+  partial: { en: 'Partial', fr: 'Partiel' },
+};
+
+/** The use-case tab's settings area: the weights of the priority rule, editable by the team. */
+export const WEIGHTS_LABELS = {
+  title: { en: 'Priority weights', fr: 'Pondérations de la priorité' },
+  business: { en: 'Weight of business impact (wB)', fr: 'Poids de l’impact business (wB)' },
+  customer: { en: 'Weight of customer experience impact (wC)', fr: 'Poids de l’impact expérience client (wC)' },
+} satisfies Record<string, Bilingual<string>>;
+
+export const DAY_PREFIX: Bilingual<string> = { en: 'D+', fr: 'J+' };

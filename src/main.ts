@@ -1,0 +1,20 @@
+/**
+ * The entry: nothing but the global functions Apps Script calls (menu items, triggers, google.script.run).
+ * The build turns every export here into a top-level `function name()` forwarder, so this list is the
+ * add-on's public contract and is kept nowhere else.
+ */
+import { setUpTemplate as setUp } from './features/set-up-template';
+import { buildMenu } from './ui/menu';
+import { runMenuAction } from './ui/run';
+
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
+  return buildMenu(e);
+}
+
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
+  return buildMenu(e);
+}
+
+export function setUpTemplate() {
+  return runMenuAction(setUp);
+}

@@ -1,0 +1,39 @@
+/**
+ * The open spreadsheet, its language, and its tabs found by name in any language: the one place that asks
+ * SpreadsheetApp for the document.
+ */
+import { Language, allSpellings, languageOf } from '../core/language';
+import { MESSAGES, UserFacingError } from '../core/messages';
+import { TAB_NAMES, TabKey } from '../core/vocabulary';
+import { CellValue, Sheet, Spreadsheet } from './types';
+
+export interface Workbook {
+  spreadsheet: Spreadsheet;
+  language: Language;
+}
+
+export function openWorkbook(): Workbook {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  return { spreadsheet, language: languageOf(spreadsheet.getSpreadsheetLocale()) };
+}
+
+/** The tab for a step of the method, under its name in the sheet's language or another one; null if none. */
+export function findTab(workbook: Workbook, key: TabKey): Sheet | null {
+  for (const name of allSpellings(TAB_NAMES[key], workbook.language)) {
+    const sheet = workbook.spreadsheet.getSheetByName(name);
+    if (sheet) return sheet;
+  }
+  return null;
+}
+
+/** Like findTab, but a missing tab is a message that tells the user to run set-up. */
+export function requireTab(workbook: Workbook, key: TabKey): Sheet {
+  const sheet = findTab(workbook, key);
+  if (!sheet) throw new UserFacingError(MESSAGES.missingTab[workbook.language](TAB_NAMES[key][workbook.language]));
+  return sheet;
+}
+
+/** Every value of a tab, in one call. Empty cells read as ''. */
+export function readValues(sheet: Sheet): CellValue[][] {
+  return sheet.getDataRange().getValues() as CellValue[][];
+}

@@ -1,0 +1,105 @@
+// What ships: dist/Code.js loaded as Apps Script loads it (one classic script, fresh global scope whose
+// globals are the fakes) and called as Apps Script calls it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, loadBundle, makeEnv, plain } from '../support/env';
+import { valuesOf } from '../support/sheet-helpers';
+
+const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
+
+describe('dist/Code.js', () => {
+  it('is one classic script: no import or export left', () => {
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+  });
+
+  it('declares every entry point as a top-level function that Apps Script can see', () => {
+    for (const name of ['onOpen', 'onInstall', 'setUpTemplate']) {
+      expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
+    }
+  });
+
+  it('does no service call when loaded: module top-level code runs on every execution', () => {
+    const env = makeEnv();
+    env.book.log.reset();
+    loadBundle(env);
+    expect(env.book.log.total()).toBe(0);
+  });
+});
+
+describe('onOpen through the bundle', () => {
+  it.each([
+    ['en_US', 'Omnichannel'],
+    ['fr_FR', 'Omnicanal'],
+  ])('builds the menu in the sheet language (%s) and every item names a global function', (locale, caption) => {
+    const env = makeEnv({ locale });
+    const bundle = loadBundle(env);
+    const summary = plain(bundle.onOpen({ authMode: 'LIMITED' })) as { menu: string; items: { functionName: string }[] };
+    expect(summary.menu).toBe(caption);
+    expect(env.ui.menus).toHaveLength(1);
+    expect(env.ui.menus[0].caption).toBe(caption);
+    const items = env.ui.menus[0].items.filter((i): i is { caption: string; functionName: string } => 'functionName' in i);
+    expect(items.length).toBeGreaterThanOrEqual(1);
+    for (const item of items) {
+      expect(typeof bundle[item.functionName]).toBe('function');
+      expect(code).toMatch(new RegExp(`^function ${item.functionName}\\(`, 'm'));
+    }
+    expect(items.map((i) => i.functionName)).toContain('setUpTemplate');
+  });
+
+  it('in AuthMode.NONE builds the menu from the user locale and touches no spreadsheet data', () => {
+    const env = makeEnv({ authMode: 'NONE', userLocale: 'fr' });
+    const bundle = loadBundle(env);
+    bundle.onOpen({ authMode: 'NONE' });
+    expect(env.ui.menus[0].caption).toBe('Omnicanal');
+    const touched = Object.keys(env.book.log.byMethod()).filter((m) => /^(Spreadsheet|Sheet|Range)\.|getActiveSpreadsheet/.test(m));
+    expect(touched).toEqual([]);
+  });
+
+  it('onInstall builds the same menu as onOpen', () => {
+    const env = makeEnv();
+    loadBundle(env).onInstall({ authMode: 'FULL' });
+    expect(env.ui.menus[0].caption).toBe('Omnichannel');
+  });
+});
+
+describe('setUpTemplate through the bundle', () => {
+  it.each([
+    ['en_US', ['Journey map', 'Use cases', 'Scenario map', 'Data needs'], 'Channel'],
+    ['fr_FR', ['Parcours client', "Cas d'usage", 'Scénarios', 'Besoins de données'], 'Canal'],
+  ])('creates the four tabs in %s, then nothing the second time', (locale, names, anchor) => {
+    const env = makeEnv({ locale });
+    const bundle = loadBundle(env);
+    expect(plain(bundle.setUpTemplate())).toEqual({ created: names, existing: [] });
+    expect(valuesOf(env.book.sheet(names[0])).flat()).toContain(anchor);
+    expect(plain(bundle.setUpTemplate())).toEqual({ created: [], existing: names });
+  });
+
+  it('shows a refusal as a dialog and returns it, rather than throwing a stack trace at the user', () => {
+    const env = makeEnv();
+    env.lock.heldElsewhere = true;
+    const result = plain(loadBundle(env).setUpTemplate()) as { error: string };
+    expect(result.error).toMatch(/try again/);
+    expect(env.ui.alerts[0].prompt).toBe(result.error);
+  });
+});
+
+describe('manifest and push settings', () => {
+  const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
+
+  it('asks for the narrowest scopes and nothing broader', () => {
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBeTruthy();
+  });
+
+  it('pushes dist/ only, through a whitelist', () => {
+    const clasp = JSON.parse(readFileSync(join(__dirname, '..', '..', '.clasp.json'), 'utf8'));
+    expect(clasp.rootDir).toBe('dist');
+    const ignore = readFileSync(join(__dirname, '..', '..', '.claspignore'), 'utf8');
+    expect(ignore).toMatch(/^\*\*\/\*\*$/m);
+    expect(ignore).toMatch(/^!Code\.js$/m);
+  });
+});

@@ -1,0 +1,107 @@
+import { setUpTemplate } from '../../src/features/set-up-template';
+import { Env, makeEnv, withGlobals } from '../support/env';
+import { cellWith, snapshotBook, typeInto, valuesOf } from '../support/sheet-helpers';
+
+/**
+ * The budget of Sheets calls for setting up the four tabs from nothing. Each tab costs a fixed number of block
+ * calls (one per layer, validation, band and width run), never one per cell: see the README.
+ */
+const SET_UP_CALL_BUDGET = 160;
+
+function run(env: Env) {
+  return withGlobals(env, () => setUpTemplate());
+}
+
+describe('setUpTemplate', () => {
+  it('creates the four tabs in English and says so in a toast', () => {
+    const env = makeEnv({ locale: 'en_GB' });
+    const result = run(env);
+    expect(result).toEqual({ created: ['Journey map', 'Use cases', 'Scenario map', 'Data needs'], existing: [] });
+    expect(env.book.sheetNames()).toEqual(['Sheet1', 'Journey map', 'Use cases', 'Scenario map', 'Data needs']);
+    expect(env.book.toasts).toHaveLength(1);
+    expect(env.book.toasts[0].message).toMatch(/^Created: “Journey map”/);
+    expect(env.book.getActiveSheet().title()).toBe('Journey map');
+  });
+
+  it('creates the four tabs in French from a French locale', () => {
+    const env = makeEnv({ locale: 'fr_FR' });
+    expect(run(env).created).toEqual(['Parcours client', "Cas d'usage", 'Scénarios', 'Besoins de données']);
+    expect(env.book.toasts[0].message).toMatch(/^Créés : /);
+    const useCases = env.book.sheet("Cas d'usage");
+    expect(valuesOf(useCases)[2].slice(0, 10)).toEqual([
+      'ID', "Cas d'usage", 'Catégorie', 'Objectif', 'Impact business', 'Impact expérience client', 'Difficulté', 'Score', 'Rang', 'Quadrant',
+    ]);
+  });
+
+  it('creates nothing the second time and reports every tab as existing', () => {
+    const env = makeEnv();
+    run(env);
+    const before = snapshotBook(env.book);
+    const second = run(env);
+    expect(second).toEqual({ created: [], existing: ['Journey map', 'Use cases', 'Scenario map', 'Data needs'] });
+    expect(snapshotBook(env.book)).toEqual(before);
+    expect(env.book.toasts[1].message).toMatch(/Nothing to create/);
+  });
+
+  it('leaves an existing tab exactly as the team left it, found under either language', () => {
+    const env = makeEnv({ locale: 'en_US', sheets: ['Parcours client'] });
+    const team = env.book.sheet('Parcours client');
+    typeInto(team, 1, 1, [['Our own journey', 'with our own words']]);
+    const before = team.snapshot();
+    const result = run(env);
+    expect(result.existing).toEqual(['Parcours client']);
+    expect(result.created).toEqual(['Use cases', 'Scenario map', 'Data needs']);
+    expect(team.snapshot()).toEqual(before);
+  });
+
+  it('styles the tables: frozen headers, legend colours, computed columns shaded, dropdowns', () => {
+    const env = makeEnv();
+    run(env);
+    const journey = env.book.sheet('Journey map');
+    expect(journey.frozen()).toEqual({ rows: 5, columns: 1 });
+    const friction = cellWith(journey, 'Friction');
+    expect(journey.peek(friction.row, friction.column).format.background).toBe('#f6b26b');
+
+    const useCases = env.book.sheet('Use cases');
+    const score = cellWith(useCases, 'Score');
+    expect(useCases.peek(score.row + 50, score.column).format.background).toBe('#efefef');
+    const difficulty = cellWith(useCases, 'Difficulty');
+    const rule = useCases.peek(difficulty.row + 200, difficulty.column).validation!.describe();
+    expect(rule.values[0]).toEqual(['1', '2', '3', '4', '5']);
+    expect(useCases.peek(difficulty.row, difficulty.column).note).toMatch(/1 = easy/);
+
+    const dataNeeds = env.book.sheet('Data needs');
+    const scenario = cellWith(dataNeeds, 'Scenario');
+    expect(dataNeeds.peek(scenario.row + 1, scenario.column).validation!.describe().values[0]).toBe('Scenario map!B4:B1000');
+    const available = cellWith(dataNeeds, 'Available');
+    expect(dataNeeds.peek(available.row + 1, available.column).validation!.describe().values[0]).toEqual(['Yes', 'No', 'Partial']);
+  });
+
+  it('writes the overview matrix as formulas that read the scenario table', () => {
+    const env = makeEnv();
+    run(env);
+    const scenarios = env.book.sheet('Scenario map');
+    const corner = cellWith(scenarios, 'Target ↓ / Phase →');
+    expect(valuesOf(scenarios)[corner.row - 1].slice(corner.column, corner.column + 4)).toEqual(['Welcome', 'Activation', 'Relationship', 'Upsell']);
+    const targets = scenarios.peek(corner.row + 1, corner.column).formula;
+    const matrix = scenarios.peek(corner.row + 1, corner.column + 1).formula;
+    expect(targets).toBe('=IFERROR(SORT(UNIQUE(FILTER($D$4:$D,$D$4:$D<>""))),"")');
+    expect(matrix).toContain('FILTER($B$4:$B,$D$4:$D=INDEX(L4:L,r),$E$4:$E=INDEX($M$3:$P$3,1,c))');
+  });
+
+  it(`stays within its budget of ${SET_UP_CALL_BUDGET} Sheets calls and writes no cell one by one`, () => {
+    const env = makeEnv();
+    env.book.log.reset();
+    run(env);
+    expect(env.book.log.total()).toBeLessThanOrEqual(SET_UP_CALL_BUDGET);
+    expect(env.book.log.count('Range.setValue')).toBe(0);
+    expect(env.book.log.count('Range.setValues')).toBe(4);
+  });
+
+  it('refuses to run while another run holds the document lock, and creates nothing', () => {
+    const env = makeEnv();
+    env.lock.heldElsewhere = true;
+    expect(() => run(env)).toThrow(/Someone else is updating/);
+    expect(env.book.sheetNames()).toEqual(['Sheet1']);
+  });
+});

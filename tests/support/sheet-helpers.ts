@@ -1,0 +1,41 @@
+/** Reading and arranging fake sheets in tests, without counting calls. */
+import { FakeSheet, FakeSpreadsheet } from '../../fake';
+import type { CellValue } from '../../fake';
+
+/** The values of a whole tab, trimmed to its content. */
+export function valuesOf(sheet: FakeSheet): CellValue[][] {
+  return sheet.spreadsheet.log.uncounted(() => sheet.getDataRange().getValues());
+}
+
+/** Writes rows of values from a 1-based cell, as a person typing would (strings are typed input). */
+export function typeInto(sheet: FakeSheet, row: number, column: number, rows: unknown[][]): void {
+  sheet.spreadsheet.log.uncounted(() => {
+    const width = Math.max(...rows.map((r) => r.length));
+    const padded = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
+    sheet.getRange(row, column, padded.length, width).setValues(padded);
+  });
+}
+
+export function fill(sheet: FakeSheet, a1: string, colour: string | null): void {
+  sheet.spreadsheet.log.uncounted(() => sheet.getRange(a1).setBackground(colour));
+}
+
+/** Finds the 1-based cell holding exactly `text`. */
+export function cellWith(sheet: FakeSheet, text: string): { row: number; column: number } {
+  const values = valuesOf(sheet);
+  for (let r = 0; r < values.length; r++) {
+    const c = values[r].findIndex((v) => v === text);
+    if (c >= 0) return { row: r + 1, column: c + 1 };
+  }
+  throw new Error(`No cell holds “${text}” on ${sheet.title()}`);
+}
+
+/** A deep copy of every tab, for "nothing else changed" assertions. */
+export function snapshotBook(book: FakeSpreadsheet): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of book.sheetNames()) {
+    const sheet = book.sheet(name);
+    out[name] = { cells: sheet.snapshot(), size: sheet.size(), frozen: sheet.frozen(), charts: sheet.chartList().length };
+  }
+  return out;
+}
