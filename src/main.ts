@@ -3,7 +3,9 @@
  * The build turns every export here into a top-level `function name()` forwarder, so this list is the
  * add-on's public contract and is kept nowhere else.
  */
+import { normaliseColours as normalise } from './features/normalise-colours';
 import { setUpTemplate as setUp } from './features/set-up-template';
+import { validateColourCodes as validate } from './features/validate-colour-codes';
 import { buildMenu } from './ui/menu';
 import { runMenuAction } from './ui/run';
 
@@ -17,4 +19,12 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
 
 export function setUpTemplate() {
   return runMenuAction(setUp);
+}
+
+export function validateColourCodes() {
+  return runMenuAction(validate);
+}
+
+export function normaliseColours() {
+  return runMenuAction(normalise);
 }

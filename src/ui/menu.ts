@@ -7,6 +7,8 @@ type Caption = 'menuSetUp' | 'menuValidate' | 'menuNormalise' | 'menuPrioritise'
 /** The menu in the method's order; `functionName` must be a global function of the bundle (a test checks). */
 export const MENU_ITEMS: readonly { caption: Caption; functionName: string }[] = [
   { caption: 'menuSetUp', functionName: 'setUpTemplate' },
+  { caption: 'menuValidate', functionName: 'validateColourCodes' },
+  { caption: 'menuNormalise', functionName: 'normaliseColours' },
 ];
 
 export interface MenuSummary {

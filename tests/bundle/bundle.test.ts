@@ -103,3 +103,34 @@ describe('manifest and push settings', () => {
     expect(ignore).toMatch(/^!Code\.js$/m);
   });
 });
+
+describe('colour codes through the bundle', () => {
+  it('validates the template journey map in French and finds a red cell', () => {
+    const env = makeEnv({ locale: 'fr_FR' });
+    const bundle = loadBundle(env);
+    bundle.setUpTemplate();
+    const clean = plain(bundle.validateColourCodes()) as { problems: unknown[]; counts: Record<string, number> };
+    expect(clean.problems).toEqual([]);
+    expect(clean.counts).toEqual({ normal: 4, friction: 3, opportunity: 3 });
+    env.book.log.uncounted(() => env.book.sheet('Parcours client').getRange('C6').setBackground('#ff0000'));
+    const result = plain(bundle.validateColourCodes()) as { problems: { cell: string; problem: string; message: string }[] };
+    expect(result.problems).toEqual([
+      expect.objectContaining({ cell: 'C6', problem: 'unknown-colour', message: 'couleur inconnue #ff0000 : utilisez une des couleurs de la légende' }),
+    ]);
+    expect(env.ui.alerts[1].prompt).toContain('C6 (Site web × Je me renseigne)');
+  });
+
+  it('turns a missing journey map into a dialog that says to run set-up', () => {
+    const env = makeEnv();
+    const result = plain(loadBundle(env).validateColourCodes()) as { error: string };
+    expect(result.error).toMatch(/Set up the template tabs/);
+    expect(env.ui.alerts).toHaveLength(1);
+  });
+
+  it('normalises the template journey map: its colours are already the legend colours', () => {
+    const env = makeEnv();
+    const bundle = loadBundle(env);
+    bundle.setUpTemplate();
+    expect(plain(bundle.normaliseColours())).toEqual({ checked: 64, normalised: 0, leftAlone: 0 });
+  });
+});
