@@ -1,6 +1,6 @@
 import { checkTouchpoints, locateJourneyMap, makeClassifier, readLegend } from '../src/core/journey';
 import { rulesFromLegend } from '../src/core/colours';
-import { loadBundle, makeEnv } from '../tests/support/env';
+import { makeEnv } from '../tests/support/env';
 import { buildJourneyMap } from '../tests/support/journey-builder';
 import { BenchAction } from './harness';
 
@@ -23,8 +23,8 @@ export const validateBench: BenchAction = {
   sizes: SIZES,
   unit: 'touchpoints',
   arrange,
-  run: (env) => {
-    loadBundle(env).validateColourCodes();
+  run: (bundle) => {
+    bundle.validateColourCodes();
   },
   // Cell by cell: read each touchpoint's value and fill with its own calls.
   naive: (env) => {
@@ -53,8 +53,8 @@ export const normaliseBench: BenchAction = {
   sizes: SIZES,
   unit: 'touchpoints',
   arrange,
-  run: (env) => {
-    loadBundle(env).normaliseColours();
+  run: (bundle) => {
+    bundle.normaliseColours();
   },
   // Cell by cell: read each fill, snap it, write it back with its own call.
   naive: (env) => {

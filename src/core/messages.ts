@@ -97,6 +97,37 @@ export const MESSAGES = {
     fr: (n: number) => `${n} problème${n > 1 ? 's' : ''} à corriger :`,
   } as Say<[number]>,
   andMore: { en: (n: number) => `…and ${n} more.`, fr: (n: number) => `…et ${n} de plus.` } as Say<[number]>,
+  prioritiseTitle: { en: 'Use case priorities', fr: 'Priorités des cas d’usage' } as Text,
+  ratingProblem: {
+    en: (label: string, value: string, problem: 'blank' | 'notANumber' | 'outOfRange') =>
+      problem === 'blank' ? `${label} is empty: give a number from 1 to 5` : `${label} '${value}' is not a number from 1 to 5`,
+    fr: (label: string, value: string, problem: 'blank' | 'notANumber' | 'outOfRange') =>
+      problem === 'blank' ? `${label} est vide : indiquez un nombre de 1 à 5` : `${label} « ${value} » n’est pas un nombre de 1 à 5`,
+  } as Say<[string, string, 'blank' | 'notANumber' | 'outOfRange']>,
+  topHeading: {
+    en: (scored: number) => (scored === 0 ? 'No use case could be scored.' : `${scored} use case${scored === 1 ? '' : 's'} scored and sorted. The first to deploy:`),
+    fr: (scored: number) => (scored === 0 ? 'Aucun cas d’usage n’a pu être noté.' : `${scored} cas d’usage noté${scored > 1 ? 's' : ''} et trié${scored > 1 ? 's' : ''}. Les premiers à déployer :`),
+  } as Say<[number]>,
+  topLine: {
+    en: (rank: number, name: string, score: number, quadrant: string) => `${rank}. ${name}: score ${score}, ${quadrant}`,
+    fr: (rank: number, name: string, score: number, quadrant: string) => `${rank}. ${name} : score ${score}, ${quadrant}`,
+  } as Say<[number, string, number, string]>,
+  skippedHeading: {
+    en: (n: number) => `${n} row${n === 1 ? '' : 's'} not scored (now below the ranked ones): fix and run again.`,
+    fr: (n: number) => `${n} ligne${n > 1 ? 's' : ''} non notée${n > 1 ? 's' : ''} (désormais sous les lignes classées) : corrigez puis relancez.`,
+  } as Say<[number]>,
+  skippedLine: {
+    en: (row: number, name: string, reason: string) => `• Row ${row}${name ? ` (${name})` : ''}: ${reason}.`,
+    fr: (row: number, name: string, reason: string) => `• Ligne ${row}${name ? ` (${name})` : ''} : ${reason}.`,
+  } as Say<[number, string, string]>,
+  badWeight: {
+    en: (label: string, value: string, cell: string) => `The weight “${label}” must be a number from 0 up; it is “${value}”. Fix it in ${cell}, then run again.`,
+    fr: (label: string, value: string, cell: string) => `Le poids « ${label} » doit être un nombre positif ou nul ; il vaut « ${value} ». Corrigez-le en ${cell}, puis relancez.`,
+  } as Say<[string, string, string]>,
+  zeroWeights: {
+    en: (cells: string) => `The two weights cannot both be 0: set at least one above 0 (${cells}), then run again.`,
+    fr: (cells: string) => `Les deux poids ne peuvent pas valoir 0 tous les deux : mettez-en au moins un au-dessus de 0 (${cells}), puis relancez.`,
+  } as Say<[string]>,
   normaliseDone: {
     en: (changed: number, unknown: number) =>
       `${changed} shade${changed === 1 ? '' : 's'} snapped to the legend colours.` +

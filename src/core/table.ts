@@ -38,7 +38,15 @@ function headerKeyOf<K extends string>(cell: unknown, labels: HeaderLabels<K>): 
  * The first row holding every `required` header, with the columns of all headers found in that row.
  * Returns null when no row has them all.
  */
-export function locateTable<K extends string>(grid: Grid, labels: HeaderLabels<K>, required: readonly K[]): TableLocation<K> | null {
+export function locateTable<K extends string>(
+  grid: Grid,
+  labels: HeaderLabels<K>,
+  required: readonly K[],
+  /** Header-row labels that end the table's span (a settings area set right beside it). */
+  stopLabels: readonly string[] = [],
+): TableLocation<K> | null {
+  const stops = new Set(stopLabels.map(labelKey));
+  const open = (value: unknown): boolean => !isBlank(value) && !stops.has(labelKey(value));
   for (let r = 0; r < grid.length; r++) {
     const line = grid[r];
     const columns: Partial<Record<K, number>> = {};
@@ -50,8 +58,8 @@ export function locateTable<K extends string>(grid: Grid, labels: HeaderLabels<K
     const found = Object.values(columns) as number[];
     let firstColumn = Math.min(...found);
     let lastColumn = Math.max(...found);
-    while (firstColumn > 0 && !isBlank(line[firstColumn - 1])) firstColumn--;
-    while (lastColumn + 1 < line.length && !isBlank(line[lastColumn + 1])) lastColumn++;
+    while (firstColumn > 0 && open(line[firstColumn - 1])) firstColumn--;
+    while (lastColumn + 1 < line.length && open(line[lastColumn + 1])) lastColumn++;
     let lastRow = r;
     for (let rr = grid.length - 1; rr > r; rr--) {
       if (grid[rr].slice(firstColumn, lastColumn + 1).some((v) => !isBlank(v))) {

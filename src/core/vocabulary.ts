@@ -126,3 +126,19 @@ export const WEIGHTS_LABELS = {
 } satisfies Record<string, Bilingual<string>>;
 
 export const DAY_PREFIX: Bilingual<string> = { en: 'D+', fr: 'J+' };
+
+export const QUADRANT_LABELS: Record<'quickWin' | 'majorProject' | 'fillIn' | 'moneyPit', Bilingual<string>> = {
+  quickWin: { en: 'Quick win', fr: 'Gain rapide' },
+  majorProject: { en: 'Major project', fr: 'Projet majeur' },
+  fillIn: { en: 'Fill-in', fr: 'Bonus' },
+  moneyPit: { en: 'Money pit', fr: 'À éviter' },
+};
+
+/** The settings area's second part: the data the priority matrix chart plots, written by each run. */
+export const PRIORITY_MATRIX_LABELS = {
+  chartTitle: { en: 'Priority matrix', fr: 'Matrice de priorité' },
+  dataTitle: { en: 'Priority matrix data (written by Prioritise use cases)', fr: 'Données de la matrice de priorité (écrites par Prioriser les cas d’usage)' },
+  point: { en: 'Use case', fr: "Cas d'usage" },
+  difficulty: { en: 'Difficulty (1 easy – 5 hard)', fr: 'Difficulté (1 facile – 5 difficile)' },
+  value: { en: 'Value (1 low – 5 high)', fr: 'Valeur (1 faible – 5 forte)' },
+} satisfies Record<string, Bilingual<string>>;

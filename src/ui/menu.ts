@@ -9,6 +9,7 @@ export const MENU_ITEMS: readonly { caption: Caption; functionName: string }[] =
   { caption: 'menuSetUp', functionName: 'setUpTemplate' },
   { caption: 'menuValidate', functionName: 'validateColourCodes' },
   { caption: 'menuNormalise', functionName: 'normaliseColours' },
+  { caption: 'menuPrioritise', functionName: 'prioritiseUseCases' },
 ];
 
 export interface MenuSummary {

@@ -134,3 +134,19 @@ describe('colour codes through the bundle', () => {
     expect(plain(bundle.normaliseColours())).toEqual({ checked: 64, normalised: 0, leftAlone: 0 });
   });
 });
+
+describe('prioritiseUseCases through the bundle', () => {
+  it('ranks the template use cases, sorts the rows and draws one chart, in French', () => {
+    const env = makeEnv({ locale: 'fr_FR' });
+    const bundle = loadBundle(env);
+    bundle.setUpTemplate();
+    const result = plain(bundle.prioritiseUseCases()) as { scored: number; top: { id: string; quadrant: string }[] };
+    expect(result.scored).toBe(5);
+    expect(result.top.map((t) => t.id)).toEqual(['UC-01', 'UC-02', 'UC-05', 'UC-03', 'UC-04']);
+    expect(result.top[0].quadrant).toBe('Gain rapide');
+    const ids = valuesOf(env.book.sheet("Cas d'usage")).slice(3, 8).map((r) => r[0]);
+    expect(ids).toEqual(['UC-01', 'UC-02', 'UC-05', 'UC-03', 'UC-04']);
+    bundle.prioritiseUseCases();
+    expect(env.book.sheet("Cas d'usage").chartList()).toHaveLength(1);
+  });
+});

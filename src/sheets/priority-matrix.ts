@@ -1,0 +1,35 @@
+/**
+ * The priority matrix: a scatter chart on the use-case tab, difficulty across and value up, one point per scored
+ * use case. Each run refreshes the chart it finds by title (in any language) instead of adding another.
+ */
+import { Language, allSpellings } from '../core/language';
+import { PRIORITY_MATRIX_LABELS } from '../core/vocabulary';
+import { Range, Sheet } from './types';
+
+type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+type ChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+
+export function upsertPriorityMatrix(sheet: Sheet, data: Range, anchor: { row: number; column: number }, language: Language): void {
+  const titles = new Set(allSpellings(PRIORITY_MATRIX_LABELS.chartTitle, language));
+  const existing = sheet.getCharts().filter((chart) => titles.has(String(chart.getOptions().get('title'))));
+  // One chart: a duplicate left by an interrupted run or a copy-paste is removed.
+  for (const extra of existing.slice(1)) sheet.removeChart(extra);
+  const chart: Chart | undefined = existing[0];
+  const builder = (chart ? chart.modify().clearRanges() : sheet.newChart()).setChartType(Charts.ChartType.SCATTER);
+  styled(builder.addRange(data).setPosition(anchor.row, anchor.column, 0, 0), language);
+  if (chart) sheet.updateChart(builder.build());
+  else sheet.insertChart(builder.build());
+}
+
+function styled(builder: ChartBuilder, language: Language): ChartBuilder {
+  const labels = PRIORITY_MATRIX_LABELS;
+  const axis = (title: string) => ({ title, viewWindow: { min: 0, max: 6 }, gridlines: { count: 7 } });
+  return builder
+    .setOption('title', labels.chartTitle[language])
+    .setOption('hAxis', axis(labels.difficulty[language]))
+    .setOption('vAxis', axis(labels.value[language]))
+    .setOption('legend', { position: 'none' })
+    .setOption('pointSize', 8)
+    .setOption('width', 480)
+    .setOption('height', 360);
+}
