@@ -1,10 +1,11 @@
 /** `npm run bench`: every user action at growing sizes, shipped version beside a naive one. */
+import { addScenarioBench } from './add-scenario';
 import { normaliseBench, validateBench } from './colour-codes';
 import { formatTable, runAction } from './harness';
 import { prioritiseBench, scoreManyRows } from './prioritise';
 import { setUpBench } from './set-up';
 
-const actions = [setUpBench, validateBench, normaliseBench, prioritiseBench];
+const actions = [setUpBench, validateBench, normaliseBench, prioritiseBench, addScenarioBench];
 const rows = actions.flatMap(runAction);
 console.log(formatTable(rows));
 const pure = scoreManyRows();

@@ -3,12 +3,15 @@
  * The build turns every export here into a top-level `function name()` forwarder, so this list is the
  * add-on's public contract and is kept nowhere else.
  */
+import { addScenario as add } from './features/add-scenario';
 import { normaliseColours as normalise } from './features/normalise-colours';
 import { prioritiseUseCases as prioritise } from './features/prioritise-use-cases';
 import { setUpTemplate as setUp } from './features/set-up-template';
+import { getSidebarOptions as sidebarOptions } from './features/sidebar-options';
 import { validateColourCodes as validate } from './features/validate-colour-codes';
 import { buildMenu } from './ui/menu';
 import { runMenuAction } from './ui/run';
+import { showScenarioSidebar as showSidebar } from './ui/sidebar';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
   return buildMenu(e);
@@ -32,4 +35,18 @@ export function normaliseColours() {
 
 export function prioritiseUseCases() {
   return runMenuAction(prioritise);
+}
+
+export function showScenarioSidebar() {
+  return runMenuAction(showSidebar);
+}
+
+/** Called by the sidebar through google.script.run. */
+export function getSidebarOptions() {
+  return sidebarOptions();
+}
+
+/** Called by the sidebar through google.script.run; a refusal is thrown so the sidebar's failure handler gets it. */
+export function addScenario(input: unknown) {
+  return add(input);
 }

@@ -128,6 +128,10 @@ export const MESSAGES = {
     en: (cells: string) => `The two weights cannot both be 0: set at least one above 0 (${cells}), then run again.`,
     fr: (cells: string) => `Les deux poids ne peuvent pas valoir 0 tous les deux : mettez-en au moins un au-dessus de 0 (${cells}), puis relancez.`,
   } as Say<[string]>,
+  scenarioNotSaved: {
+    en: (reason: string) => `The scenario could not be saved (${reason}). Nothing was kept: try again.`,
+    fr: (reason: string) => `Le scénario n’a pas pu être enregistré (${reason}). Rien n’a été conservé : réessayez.`,
+  } as Say<[string]>,
   normaliseDone: {
     en: (changed: number, unknown: number) =>
       `${changed} shade${changed === 1 ? '' : 's'} snapped to the legend colours.` +

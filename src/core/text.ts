@@ -23,3 +23,9 @@ export function tidy(text: unknown): string {
 export function labelKey(text: unknown): string {
   return tidy(text).normalize('NFC').replace(/\s*:$/, '').toLocaleLowerCase('fr');
 }
+
+/** A cell's value as text for lists and messages: dates as yyyy-mm-dd, everything else as it reads. */
+export function cellText(value: unknown): string {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  return tidy(value);
+}

@@ -10,6 +10,7 @@ export const MENU_ITEMS: readonly { caption: Caption; functionName: string }[] =
   { caption: 'menuValidate', functionName: 'validateColourCodes' },
   { caption: 'menuNormalise', functionName: 'normaliseColours' },
   { caption: 'menuPrioritise', functionName: 'prioritiseUseCases' },
+  { caption: 'menuAddScenario', functionName: 'showScenarioSidebar' },
 ];
 
 export interface MenuSummary {

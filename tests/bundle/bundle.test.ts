@@ -150,3 +150,37 @@ describe('prioritiseUseCases through the bundle', () => {
     expect(env.book.sheet("Cas d'usage").chartList()).toHaveLength(1);
   });
 });
+
+describe('the scenario sidebar through the bundle', () => {
+  const input = {
+    name: 'Birthday', programme: 'Customer satisfaction', target: 'All contacts', phase: 'Relationship', channel: 'SMS',
+    triggerType: 'event', trigger: 'Birthday', steps: [{ day: 0, channel: 'SMS', message: 'Happy birthday' }],
+    dataNeeds: [{ variable: 'Birth date', source: 'CRM' }],
+  };
+
+  it('opens the built sidebar from the menu item', () => {
+    const env = makeEnv();
+    const bundle = loadBundle(env);
+    expect(plain(bundle.showScenarioSidebar())).toEqual({ sidebar: 'Add a scenario' });
+    expect(env.ui.sidebars[0].view().content).toContain('<main id="app">');
+  });
+
+  it('answers getSidebarOptions and addScenario as google.script.run calls them', () => {
+    const env = makeEnv();
+    const bundle = loadBundle(env);
+    bundle.setUpTemplate();
+    const options = plain(bundle.getSidebarOptions()) as { targets: string[]; existingNames: string[] };
+    expect(options.targets).toEqual(['All contacts']);
+    expect(options.existingNames).toEqual(['Abandoned cart']);
+    expect(plain(bundle.addScenario(input))).toEqual({ id: 'SC-002', row: 5 });
+    expect(valuesOf(env.book.sheet('Data needs'))[7]).toEqual(['Birthday', '', 'Birth date', 'CRM', '']);
+  });
+
+  it('throws a refusal (for the sidebar failure handler) rather than opening a dialog', () => {
+    const env = makeEnv();
+    const bundle = loadBundle(env);
+    bundle.setUpTemplate();
+    expect(() => bundle.addScenario({ ...input, name: 'Abandoned cart' })).toThrow(/^Scenario name: a scenario named “Abandoned cart” already exists/);
+    expect(env.ui.alerts).toEqual([]);
+  });
+});

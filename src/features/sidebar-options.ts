@@ -1,0 +1,51 @@
+/**
+ * The lists the scenario sidebar offers, read from the spreadsheet so a team's own targets, programmes and
+ * channels appear. Everything returned is plain JSON (dates as text), as google.script.run requires.
+ */
+import { allSpellings } from '../core/language';
+import { locateJourneyMap } from '../core/journey';
+import { SidebarOptions } from '../core/scenario';
+import { SCENARIO_COLUMNS } from '../core/templates';
+import { TEMPLATE_TEXT } from '../core/template-text';
+import { cellText, labelKey } from '../core/text';
+import { ALL_CONTACTS, PHASES, PHASE_LABELS, PROGRAMMES, SCENARIO_HEADERS, TRIGGER_TYPES, TRIGGER_TYPE_LABELS } from '../core/vocabulary';
+import { readTable } from '../sheets/tables';
+import { findTab, openWorkbook, readValues } from '../sheets/workbook';
+
+export function getSidebarOptions(): SidebarOptions {
+  const workbook = openWorkbook();
+  const { language } = workbook;
+  const scenarioTab = findTab(workbook, 'scenarioMap');
+  const table = scenarioTab ? readTable(scenarioTab, SCENARIO_HEADERS, SCENARIO_COLUMNS.filter((c) => c !== 'id' && c !== 'status'), language) : null;
+  const rows = table ? table.values.slice(table.location.headerRow + 1, table.location.lastRow + 1) : [];
+  const column = (key: 'name' | 'target' | 'programme' | 'channel'): string[] =>
+    table ? rows.map((r) => cellText(r[table.location.columns[key]])).filter(Boolean) : [];
+
+  const journeyTab = findTab(workbook, 'journeyMap');
+  const journey = journeyTab ? locateJourneyMap(readValues(journeyTab), language) : null;
+  const mapChannels = journey && journey.channels.length
+    ? journey.channels.map((c) => c.name)
+    : TEMPLATE_TEXT.journeyMap.channels.map((c) => c[language]);
+
+  return {
+    language,
+    programmes: distinct([...PROGRAMMES.map((p) => p[language]), ...column('programme')]),
+    // "All contacts" in the other language is the same target: offer it once, in the sheet's language.
+    targets: distinct([ALL_CONTACTS[language], ...column('target').filter((t) => !allSpellings(ALL_CONTACTS, language).includes(t))]),
+    phases: PHASES.map((value) => ({ value, label: PHASE_LABELS[value][language] })),
+    channels: distinct([...mapChannels, ...column('channel')]),
+    triggerTypes: TRIGGER_TYPES.map((value) => ({ value, label: TRIGGER_TYPE_LABELS[value][language] })),
+    existingNames: column('name'),
+  };
+}
+
+/** First spelling wins; "email" and "Email " are one channel. */
+function distinct(items: string[]): string[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = labelKey(item);
+    if (key === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
