@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 const APPS_SCRIPT_GLOBALS = ['SpreadsheetApp', 'HtmlService', 'LockService', 'Session', 'ScriptApp', 'Charts', 'PropertiesService', 'Utilities', 'google'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-output/', '.bench-out/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-output/', '.bench-out/', '.workbench/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,3 +2,5 @@ export * from './calls';
 export * from './values';
 export * from './spreadsheet';
 export * from './services';
+export * from './serialise';
+export * from './bundle';

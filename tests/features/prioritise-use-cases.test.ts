@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { prioritiseUseCases } from '../../src/features/prioritise-use-cases';
 import { setUpTemplate } from '../../src/features/set-up-template';
 import { Env, makeEnv, withGlobals } from '../support/env';
-import { cellWith, typeInto, valuesOf } from '../support/sheet-helpers';
+import { cellWith, snapshotSheet, typeInto, valuesOf } from '../support/sheet-helpers';
 import { EN_HEADERS, buildUseCases, generatedUseCases } from '../support/use-case-builder';
 
 function prioritise(env: Env) {
@@ -117,9 +117,9 @@ describe('prioritiseUseCases', () => {
     withGlobals(env, () => setUpTemplate());
     const useCases = env.book.sheet('Use cases');
     typeInto(useCases, 4, 13, [[bad]]);
-    const before = useCases.snapshot();
+    const before = snapshotSheet(useCases);
     expect(() => prioritise(env)).toThrow(message);
-    expect(useCases.snapshot()).toEqual(before);
+    expect(snapshotSheet(useCases)).toEqual(before);
   });
 
   it('refuses two zero weights', () => {
@@ -193,10 +193,10 @@ describe('prioritiseUseCases', () => {
   it('says the tab is busy and changes nothing when another run holds the lock', () => {
     const env = makeEnv();
     withGlobals(env, () => setUpTemplate());
-    const before = env.book.sheet('Use cases').snapshot();
+    const before = snapshotSheet(env.book.sheet('Use cases'));
     env.lock.heldElsewhere = true;
     expect(() => prioritise(env)).toThrow(/Someone else is updating this spreadsheet/);
-    expect(env.book.sheet('Use cases').snapshot()).toEqual(before);
+    expect(snapshotSheet(env.book.sheet('Use cases'))).toEqual(before);
   });
 
   it('holds the lock from before the read until after the last write', () => {

@@ -1,6 +1,6 @@
 import { setUpTemplate } from '../../src/features/set-up-template';
 import { Env, makeEnv, withGlobals } from '../support/env';
-import { cellWith, snapshotBook, typeInto, valuesOf } from '../support/sheet-helpers';
+import { cellWith, snapshotBook, snapshotSheet, typeInto, valuesOf } from '../support/sheet-helpers';
 
 /**
  * The budget of Sheets calls for setting up the four tabs from nothing. Each tab costs a fixed number of block
@@ -47,11 +47,11 @@ describe('setUpTemplate', () => {
     const env = makeEnv({ locale: 'en_US', sheets: ['Parcours client'] });
     const team = env.book.sheet('Parcours client');
     typeInto(team, 1, 1, [['Our own journey', 'with our own words']]);
-    const before = team.snapshot();
+    const before = snapshotSheet(team);
     const result = run(env);
     expect(result.existing).toEqual(['Parcours client']);
     expect(result.created).toEqual(['Use cases', 'Scenario map', 'Data needs']);
-    expect(team.snapshot()).toEqual(before);
+    expect(snapshotSheet(team)).toEqual(before);
   });
 
   it('styles the tables: frozen headers, legend colours, computed columns shaded, dropdowns', () => {

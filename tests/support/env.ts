@@ -3,15 +3,16 @@
  * globalThis (to call the TypeScript sources) or in a fresh node:vm context with dist/Code.js loaded
  * (to call what ships, as Apps Script does).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import vm from 'node:vm';
 import {
-  FakeServices, FakeServicesOptions, FakeSpreadsheet, FakeSpreadsheetOptions, createServices, installServices, uninstallServices,
+  Bundle, FakeServices, FakeServicesOptions, FakeSpreadsheet, FakeSpreadsheetOptions, createServices, distDir, distHtmlFiles,
+  installServices, loadBundle as loadBundleInto, uninstallServices,
 } from '../../fake';
 
+export type { Bundle };
+export { distHtmlFiles };
+
 /** The built add-on; tests and the benchmark run from the repository root. */
-export const DIST = join(process.cwd(), 'dist');
+export const DIST = distDir();
 
 export interface Env extends FakeServices {
   book: FakeSpreadsheet;
@@ -21,19 +22,6 @@ export function makeEnv(options: FakeSpreadsheetOptions & FakeServicesOptions = 
   const book = new FakeSpreadsheet(options);
   const services = createServices(book, { ...options, htmlFiles: options.htmlFiles ?? distHtmlFiles() });
   return { ...services, book };
-}
-
-/** The HTML files the build wrote, as createHtmlOutputFromFile finds them. */
-export function distHtmlFiles(): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const name of ['Sidebar']) {
-    try {
-      files[name] = readFileSync(join(DIST, `${name}.html`), 'utf8');
-    } catch {
-      // Not built (yet): createHtmlOutputFromFile will say so, as Apps Script would.
-    }
-  }
-  return files;
 }
 
 /** Runs `fn` with the fake services on globalThis, then removes them. */
@@ -47,19 +35,9 @@ export function withGlobals<T>(env: Env, fn: () => T): T {
   }
 }
 
-export type Bundle = Record<string, (...args: unknown[]) => unknown>;
-
-/**
- * dist/Code.js in a fresh vm context whose globals are the fakes: one classic script, as Apps Script loads it.
- * The context shares the host's Date so dates read from the fake are dates to the bundle, as in one runtime.
- */
+/** dist/Code.js in a fresh vm context whose globals are the fakes. */
 export function loadBundle(env: Env): Bundle {
-  const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
-  const context: Record<string, unknown> = { console, Date };
-  installServices(context, env);
-  vm.createContext(context);
-  vm.runInContext(code, context, { filename: 'Code.js' });
-  return context as Bundle;
+  return loadBundleInto(env);
 }
 
 /** Values crossing back from the vm context, made plain so toEqual compares shapes, not realms. */

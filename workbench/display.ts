@@ -1,0 +1,94 @@
+/**
+ * What the workbench page draws for a tab: the used area with cell text, fills, fonts, notes, dropdown marks,
+ * frozen rows and widths, and the results of the formulas it can compute (spilled into the cells below and to
+ * the right, as Sheets shows them).
+ */
+import { FakeSheet } from '../fake';
+import { evaluateFormula } from './formulas';
+
+export interface DisplayCell {
+  r: number;
+  c: number;
+  text: string;
+  background?: string;
+  bold?: boolean;
+  color?: string;
+  italic?: boolean;
+  wrap?: boolean;
+  note?: string;
+  /** The cell offers a dropdown (a list or range validation). */
+  dropdown?: boolean;
+  /** A formula cell: its text, and whether the value shown was computed here. */
+  formula?: { text: string; computed: boolean };
+  /** A value spilled from a formula above or to the left. */
+  spilled?: boolean;
+}
+
+export interface DisplaySheet {
+  name: string;
+  rows: number;
+  columns: number;
+  frozenRows: number;
+  frozenColumns: number;
+  widths: number[];
+  cells: DisplayCell[];
+}
+
+const MIN_ROWS = 30;
+const MIN_COLUMNS = 12;
+
+const text = (v: unknown): string =>
+  v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(Math.round(v * 1e6) / 1e6) : String(v ?? '');
+
+export function displaySheet(sheet: FakeSheet): DisplaySheet {
+  const size = sheet.size();
+  const frozen = sheet.frozen();
+  const rows = Math.min(size.rows, Math.max(sheet.lastRow() + 5, frozen.rows + 5, MIN_ROWS));
+  const columns = Math.min(size.columns, Math.max(sheet.lastColumn() + 2, MIN_COLUMNS));
+  const values: unknown[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const line: unknown[] = [];
+    for (let c = 1; c <= columns; c++) line.push(sheet.peek(r, c).value);
+    values.push(line);
+  }
+  // Formulas in reading order: the overview's target list spills before the matrix that reads it.
+  const formulas = new Map<string, { text: string; computed: boolean }>();
+  const spilled = new Set<string>();
+  for (let r = 1; r <= rows; r++) {
+    for (let c = 1; c <= columns; c++) {
+      const formula = sheet.peek(r, c).formula;
+      if (!formula) continue;
+      const result = evaluateFormula(formula, values);
+      formulas.set(`${r},${c}`, { text: formula, computed: result !== null });
+      if (result === null) continue;
+      result.forEach((line, dr) => line.forEach((value, dc) => {
+        if (r + dr > rows || c + dc > columns) return;
+        values[r + dr - 1][c + dc - 1] = value;
+        if (dr || dc) spilled.add(`${r + dr},${c + dc}`);
+      }));
+    }
+  }
+  const cells: DisplayCell[] = [];
+  for (let r = 1; r <= rows; r++) {
+    for (let c = 1; c <= columns; c++) {
+      const cell = sheet.peek(r, c);
+      const key = `${r},${c}`;
+      const formula = formulas.get(key);
+      const shown = formula && !formula.computed ? formula.text : text(values[r - 1][c - 1]);
+      const out: DisplayCell = { r, c, text: shown };
+      if (cell.format.background !== '#ffffff') out.background = cell.format.background;
+      if (cell.format.fontWeight === 'bold') out.bold = true;
+      if (cell.format.fontColor !== '#000000') out.color = cell.format.fontColor;
+      if (cell.format.fontStyle === 'italic') out.italic = true;
+      if (cell.format.wrap) out.wrap = true;
+      if (cell.note) out.note = cell.note;
+      const criteria = cell.validation?.criteriaType;
+      if (criteria === 'VALUE_IN_LIST' || criteria === 'VALUE_IN_RANGE') out.dropdown = true;
+      if (formula) out.formula = formula;
+      if (spilled.has(key)) out.spilled = true;
+      if (Object.keys(out).length > 3 || shown !== '') cells.push(out);
+    }
+  }
+  const widths = Array.from({ length: columns }, (_, i) => sheet.widthOf(i + 1));
+  return { name: sheet.title(), rows, columns, frozenRows: frozen.rows, frozenColumns: frozen.columns, widths, cells };
+}
