@@ -3,7 +3,7 @@
  * frozen rows and widths, and the results of the formulas it can compute (spilled into the cells below and to
  * the right, as Sheets shows them).
  */
-import { FakeSheet } from '../fake';
+import { FakeChart, FakeSheet } from '../fake';
 import { evaluateFormula } from './formulas';
 
 export interface DisplayCell {
@@ -24,6 +24,21 @@ export interface DisplayCell {
   spilled?: boolean;
 }
 
+/** An embedded chart, drawn by the page from the cells its ranges cover (scatter: first column across, second up). */
+export interface DisplayChart {
+  title: string;
+  type: string;
+  anchorRow: number;
+  anchorColumn: number;
+  width: number;
+  height: number;
+  xTitle: string;
+  yTitle: string;
+  xRange: [number, number] | null;
+  yRange: [number, number] | null;
+  points: { x: number; y: number }[];
+}
+
 export interface DisplaySheet {
   name: string;
   rows: number;
@@ -32,6 +47,7 @@ export interface DisplaySheet {
   frozenColumns: number;
   widths: number[];
   cells: DisplayCell[];
+  charts: DisplayChart[];
 }
 
 const MIN_ROWS = 30;
@@ -90,5 +106,37 @@ export function displaySheet(sheet: FakeSheet): DisplaySheet {
     }
   }
   const widths = Array.from({ length: columns }, (_, i) => sheet.widthOf(i + 1));
-  return { name: sheet.title(), rows, columns, frozenRows: frozen.rows, frozenColumns: frozen.columns, widths, cells };
+  return { name: sheet.title(), rows, columns, frozenRows: frozen.rows, frozenColumns: frozen.columns, widths, cells, charts: sheet.chartList().map(displayChart) };
+}
+
+type AxisOption = { title?: string; viewWindow?: { min?: number; max?: number } } | undefined;
+
+function displayChart(chart: FakeChart): DisplayChart {
+  const option = (name: string): unknown => chart.options[name];
+  const axis = (name: string): AxisOption => option(name) as AxisOption;
+  const range = (a: AxisOption): [number, number] | null =>
+    a?.viewWindow && typeof a.viewWindow.min === 'number' && typeof a.viewWindow.max === 'number' ? [a.viewWindow.min, a.viewWindow.max] : null;
+  const points: { x: number; y: number }[] = [];
+  for (const source of chart.ranges) {
+    const box = source.box();
+    for (let r = 0; r < box.numRows; r++) {
+      const x = box.sheet.peek(box.row + r, box.column).value;
+      const y = box.sheet.peek(box.row + r, box.column + 1).value;
+      // A header row (text) names the series; only numeric pairs are points.
+      if (typeof x === 'number' && typeof y === 'number') points.push({ x, y });
+    }
+  }
+  return {
+    title: String(option('title') ?? ''),
+    type: chart.chartType,
+    anchorRow: chart.position.anchorRow,
+    anchorColumn: chart.position.anchorColumn,
+    width: Number(option('width') ?? 480),
+    height: Number(option('height') ?? 360),
+    xTitle: String(axis('hAxis')?.title ?? ''),
+    yTitle: String(axis('vAxis')?.title ?? ''),
+    xRange: range(axis('hAxis')),
+    yRange: range(axis('vAxis')),
+    points,
+  };
 }

@@ -2,6 +2,7 @@
  * "Set up the template tabs": creates the method's tabs that are missing and leaves every existing one exactly
  * as it is, so running it twice creates nothing the second time.
  */
+import { Language } from '../core/language';
 import { MESSAGES } from '../core/messages';
 import { SCENARIO_COLUMNS, templateTabs } from '../core/templates';
 import { SCENARIO_HEADERS } from '../core/vocabulary';
@@ -47,7 +48,7 @@ export function setUpTemplate(): SetUpSummary {
 }
 
 /** The scenario-name column below its header, wherever the team keeps the scenario table. */
-function scenarioNamesRange(sheet: Sheet | null, language: 'en' | 'fr'): Range | null {
+function scenarioNamesRange(sheet: Sheet | null, language: Language): Range | null {
   if (!sheet) return null;
   const table = readTable(sheet, SCENARIO_HEADERS, SCENARIO_COLUMNS, language);
   if (!table) return null;

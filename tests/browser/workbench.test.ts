@@ -91,6 +91,11 @@ describe('the workbench', () => {
     expect(await cell(4, 1).textContent()).toBe('UC-06');
     expect(await cell(4, 10).textContent()).toBe('Quick win');
     expect(await cell(9, 1).textContent()).toBe('UC-04');
+    // The priority matrix drawn beside the table: one point per scored use case.
+    const chart = page.locator('figure.chart[aria-label="Priority matrix"]');
+    expect(await chart.locator('circle').count()).toBe(6);
+    expect(await chart.locator('circle title').first().textContent()).toBe('(1, 4.75)');
+    await page.screenshot({ path: join(OUTPUT, 'workbench-priorities.png') });
   });
 
   it('adds a scenario from the real sidebar, and shows its row, its data needs and the overview', async () => {

@@ -7,7 +7,11 @@ interface DisplayCell {
   r: number; c: number; text: string; background?: string; bold?: boolean; color?: string; italic?: boolean; wrap?: boolean;
   note?: string; dropdown?: boolean; formula?: { text: string; computed: boolean }; spilled?: boolean;
 }
-interface DisplaySheet { name: string; rows: number; columns: number; frozenRows: number; frozenColumns: number; widths: number[]; cells: DisplayCell[] }
+interface DisplayChart {
+  title: string; type: string; anchorRow: number; anchorColumn: number; width: number; height: number;
+  xTitle: string; yTitle: string; xRange: [number, number] | null; yRange: [number, number] | null; points: { x: number; y: number }[];
+}
+interface DisplaySheet { name: string; rows: number; columns: number; frozenRows: number; frozenColumns: number; widths: number[]; cells: DisplayCell[]; charts: DisplayChart[] }
 interface State { locale: string; menu: { caption: string; items: { caption: string; functionName: string }[] } | null; sheets: DisplaySheet[]; active: string }
 interface UiEvents { toasts: { title: string; message: string }[]; alerts: { title: string; message: string }[]; sidebars: { id: number; title: string }[] }
 interface Outcome { ok: boolean; value?: unknown; error?: string; events: UiEvents }
@@ -182,7 +186,55 @@ function renderGrid(): void {
     if (td) edit(Number(td.dataset.r), Number(td.dataset.c));
   });
   scroll.replaceChildren(table);
+  for (const chart of sheet.charts) scroll.append(drawChart(chart, table));
   showSelection();
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** An embedded chart over the grid, anchored at its cell as in Sheets; scatter points on the chart's axes. */
+function drawChart(chart: DisplayChart, table: HTMLTableElement): HTMLElement {
+  const box = document.createElement('figure');
+  box.className = 'chart';
+  box.setAttribute('aria-label', chart.title);
+  const anchor = table.querySelector<HTMLElement>(`td[data-r="${chart.anchorRow}"][data-c="${chart.anchorColumn}"]`);
+  box.style.left = `${anchor ? anchor.offsetLeft : 0}px`;
+  box.style.top = `${anchor ? anchor.offsetTop : 0}px`;
+  const { width, height } = chart;
+  const plot = { left: 56, top: 40, right: width - 16, bottom: height - 48 };
+  const extent = (values: number[], fixed: [number, number] | null): [number, number] =>
+    fixed ?? [Math.min(0, ...values), Math.max(1, ...values)];
+  const [x0, x1] = extent(chart.points.map((p) => p.x), chart.xRange);
+  const [y0, y1] = extent(chart.points.map((p) => p.y), chart.yRange);
+  const sx = (x: number) => plot.left + ((x - x0) / (x1 - x0)) * (plot.right - plot.left);
+  const sy = (y: number) => plot.bottom - ((y - y0) / (y1 - y0)) * (plot.bottom - plot.top);
+  const image = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img' });
+  image.append(svg('rect', { x: 0, y: 0, width, height, fill: '#fff' }));
+  image.append(svg('text', { x: width / 2, y: 22, 'text-anchor': 'middle', 'font-size': 15, 'font-weight': 'bold' }, chart.title));
+  for (let v = Math.ceil(x0); v <= x1; v++) {
+    image.append(svg('line', { x1: sx(v), x2: sx(v), y1: plot.top, y2: plot.bottom, stroke: '#e0e0e0' }));
+    image.append(svg('text', { x: sx(v), y: plot.bottom + 16, 'text-anchor': 'middle', 'font-size': 11, fill: '#5f6368' }, String(v)));
+  }
+  for (let v = Math.ceil(y0); v <= y1; v++) {
+    image.append(svg('line', { x1: plot.left, x2: plot.right, y1: sy(v), y2: sy(v), stroke: '#e0e0e0' }));
+    image.append(svg('text', { x: plot.left - 8, y: sy(v) + 4, 'text-anchor': 'end', 'font-size': 11, fill: '#5f6368' }, String(v)));
+  }
+  image.append(svg('text', { x: (plot.left + plot.right) / 2, y: height - 12, 'text-anchor': 'middle', 'font-size': 12 }, chart.xTitle));
+  image.append(svg('text', { x: 16, y: (plot.top + plot.bottom) / 2, 'text-anchor': 'middle', 'font-size': 12, transform: `rotate(-90 16 ${(plot.top + plot.bottom) / 2})` }, chart.yTitle));
+  for (const point of chart.points) {
+    const dot = svg('circle', { cx: sx(point.x), cy: sy(point.y), r: 6, fill: '#1a73e8', 'fill-opacity': 0.75 });
+    dot.append(svg('title', {}, `(${point.x}, ${point.y})`));
+    image.append(dot);
+  }
+  box.append(image);
+  return box;
 }
 
 function cellAt(r: number, c: number): HTMLTableCellElement | null {
