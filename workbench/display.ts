@@ -109,13 +109,13 @@ export function displaySheet(sheet: FakeSheet): DisplaySheet {
   return { name: sheet.title(), rows, columns, frozenRows: frozen.rows, frozenColumns: frozen.columns, widths, cells, charts: sheet.chartList().map(displayChart) };
 }
 
-type AxisOption = { title?: string; viewWindow?: { min?: number; max?: number } } | undefined;
-
 function displayChart(chart: FakeChart): DisplayChart {
   const option = (name: string): unknown => chart.options[name];
-  const axis = (name: string): AxisOption => option(name) as AxisOption;
-  const range = (a: AxisOption): [number, number] | null =>
-    a?.viewWindow && typeof a.viewWindow.min === 'number' && typeof a.viewWindow.max === 'number' ? [a.viewWindow.min, a.viewWindow.max] : null;
+  const range = (axis: string): [number, number] | null => {
+    const min = option(`${axis}.viewWindow.min`);
+    const max = option(`${axis}.viewWindow.max`);
+    return typeof min === 'number' && typeof max === 'number' ? [min, max] : null;
+  };
   const points: { x: number; y: number }[] = [];
   for (const source of chart.ranges) {
     const box = source.box();
@@ -133,10 +133,10 @@ function displayChart(chart: FakeChart): DisplayChart {
     anchorColumn: chart.position.anchorColumn,
     width: Number(option('width') ?? 480),
     height: Number(option('height') ?? 360),
-    xTitle: String(axis('hAxis')?.title ?? ''),
-    yTitle: String(axis('vAxis')?.title ?? ''),
-    xRange: range(axis('hAxis')),
-    yRange: range(axis('vAxis')),
+    xTitle: String(option('hAxis.title') ?? ''),
+    yTitle: String(option('vAxis.title') ?? ''),
+    xRange: range('hAxis'),
+    yRange: range('vAxis'),
     points,
   };
 }

@@ -21,15 +21,22 @@ export function upsertPriorityMatrix(sheet: Sheet, data: Range, anchor: { row: n
   else sheet.insertChart(builder.build());
 }
 
+/** Options by dotted key, the form Apps Script's embedded charts are known to honour. */
 function styled(builder: ChartBuilder, language: Language): ChartBuilder {
   const labels = PRIORITY_MATRIX_LABELS;
-  const axis = (title: string) => ({ title, viewWindow: { min: 0, max: 6 }, gridlines: { count: 7 } });
-  return builder
+  let styledBuilder = builder
     .setOption('title', labels.chartTitle[language])
-    .setOption('hAxis', axis(labels.difficulty[language]))
-    .setOption('vAxis', axis(labels.value[language]))
-    .setOption('legend', { position: 'none' })
+    .setOption('legend.position', 'none')
     .setOption('pointSize', 8)
     .setOption('width', 480)
     .setOption('height', 360);
+  // Both axes run 0 to 6 so the 1-to-5 scale sits inside the frame whatever the points are.
+  for (const [axis, title] of [['hAxis', labels.difficulty[language]], ['vAxis', labels.value[language]]] as const) {
+    styledBuilder = styledBuilder
+      .setOption(`${axis}.title`, title)
+      .setOption(`${axis}.viewWindow.min`, 0)
+      .setOption(`${axis}.viewWindow.max`, 6)
+      .setOption(`${axis}.gridlines.count`, 7);
+  }
+  return styledBuilder;
 }
