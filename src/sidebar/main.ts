@@ -14,7 +14,9 @@ const T = SIDEBAR_TEXT;
 function errorsFromServer(form: ScenarioForm, message: string, language: Language): { field: string | null; message: string }[] {
   const labels = form.fieldLabels();
   const separator = LABEL_SEPARATOR[language];
+  // Apps Script may put the error's kind before the server's message; the fields are named after it.
   return message
+    .replace(/^(Error|Exception|ScriptError):\s*/, '')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => ({ field: labels.find((l) => line.startsWith(`${l.label}${separator}`))?.field ?? null, message: line }));

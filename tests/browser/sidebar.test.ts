@@ -205,7 +205,7 @@ describe('the scenario sidebar', () => {
     await page.fill('#f-steps-0-message', 'Reminder');
     await page.click('button[type=submit]');
     await page.waitForFunction(() => (window as unknown as { __pending(): number }).__pending() === 1);
-    await release(page, { error: 'Scenario name: a scenario named “Abandoned cart” already exists: choose another name\nStep 1, channel: at most 60 characters: shorten it' });
+    await release(page, { error: 'Error: Scenario name: a scenario named “Abandoned cart” already exists: choose another name\nStep 1, channel: at most 60 characters: shorten it' });
     await page.waitForSelector('#f-name-error:not([hidden])');
     expect(await page.textContent('#f-name-error')).toBe('A scenario named “Abandoned cart” already exists: choose another name');
     expect(await page.textContent('#f-steps-0-channel-error')).toBe('At most 60 characters: shorten it');
