@@ -145,30 +145,54 @@ export class ScenarioForm {
    */
   private renumber(): void {
     const L = this.language;
-    const stepValues = [...this.steps.children].map((li) => readInputs(li));
-    this.steps.replaceChildren(...stepValues.map((values, i) => {
+    this.rebuildList(this.steps, 'step', 'add-step', {
+      legend: T.step[L],
+      removeLabel: T.removeStep[L],
+      // A sequence keeps at least one step; data needs may all go.
+      keepOne: true,
+      inputs: (i, n, values) => [
+        sub(`steps.${i}.day`, T.day[L], STEP_LABELS.day[L](n), values[0] ?? '', { type: 'number', min: '0', max: '365', step: '1', inputmode: 'numeric' }),
+        sub(`steps.${i}.channel`, T.stepChannel[L], STEP_LABELS.channel[L](n), values[1] ?? '', { list: 'channels-list' }),
+        sub(`steps.${i}.message`, T.message[L], STEP_LABELS.message[L](n), values[2] ?? ''),
+      ],
+    });
+    this.rebuildList(this.needs, 'need', 'add-need', {
+      legend: T.dataNeed[L],
+      removeLabel: T.removeDataNeed[L],
+      keepOne: false,
+      inputs: (i, n, values) => [
+        sub(`dataNeeds.${i}.variable`, T.variable[L], DATA_NEED_LABELS.variable[L](n), values[0] ?? ''),
+        sub(`dataNeeds.${i}.source`, T.source[L], DATA_NEED_LABELS.source[L](n), values[1] ?? ''),
+      ],
+    });
+  }
+
+  /** Rebuilds a list of numbered groups around the values typed so far, each with its remove button. */
+  private rebuildList(
+    list: HTMLOListElement,
+    itemClass: string,
+    addButtonId: string,
+    shape: {
+      legend: (n: number) => string;
+      removeLabel: (n: number) => string;
+      keepOne: boolean;
+      inputs: (index: number, n: number, values: string[]) => HTMLElement[];
+    },
+  ): void {
+    const typed = [...list.children].map((li) => readInputs(li));
+    list.replaceChildren(...typed.map((values, i) => {
       const n = i + 1;
-      const remove = el('button', { type: 'button', class: 'link', 'aria-label': T.removeStep[L](n) }, '×');
-      remove.addEventListener('click', () => { this.steps.children[i].remove(); this.renumber(); this.focusAfterRemoval(this.steps, 'add-step', i); });
-      return el('li', { class: 'step' },
+      const remove = el('button', { type: 'button', class: 'link', 'aria-label': shape.removeLabel(n) }, '×');
+      remove.addEventListener('click', () => {
+        list.children[i].remove();
+        this.renumber();
+        this.focusAfterRemoval(list, addButtonId, i);
+      });
+      return el('li', { class: itemClass },
         el('fieldset', { class: 'group' },
-          el('legend', {}, T.step[L](n)),
-          stepValues.length > 1 ? remove : null,
-          sub(`steps.${i}.day`, T.day[L], STEP_LABELS.day[L](n), values[0] ?? '', { type: 'number', min: '0', max: '365', step: '1', inputmode: 'numeric' }),
-          sub(`steps.${i}.channel`, T.stepChannel[L], STEP_LABELS.channel[L](n), values[1] ?? '', { list: 'channels-list' }),
-          sub(`steps.${i}.message`, T.message[L], STEP_LABELS.message[L](n), values[2] ?? '')));
-    }));
-    const needValues = [...this.needs.children].map((li) => readInputs(li));
-    this.needs.replaceChildren(...needValues.map((values, i) => {
-      const n = i + 1;
-      const remove = el('button', { type: 'button', class: 'link', 'aria-label': T.removeDataNeed[L](n) }, '×');
-      remove.addEventListener('click', () => { this.needs.children[i].remove(); this.renumber(); this.focusAfterRemoval(this.needs, 'add-need', i); });
-      return el('li', { class: 'need' },
-        el('fieldset', { class: 'group' },
-          el('legend', {}, T.dataNeed[L](n)),
-          remove,
-          sub(`dataNeeds.${i}.variable`, T.variable[L], DATA_NEED_LABELS.variable[L](n), values[0] ?? ''),
-          sub(`dataNeeds.${i}.source`, T.source[L], DATA_NEED_LABELS.source[L](n), values[1] ?? '')));
+          el('legend', {}, shape.legend(n)),
+          shape.keepOne && typed.length === 1 ? null : remove,
+          ...shape.inputs(i, n, values)));
     }));
   }
 
