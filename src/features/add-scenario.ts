@@ -41,11 +41,14 @@ export function addScenario(input: unknown): AddedScenario {
       sequence: formatSequence(scenario.steps, language),
       status: SCENARIO_STATUS_LABELS.idea[language],
     };
+    // The sheets' heights are the last reads: in Apps Script a read flushes the writes queued before it.
+    const scenarioRows = scenarios.sheet.getMaxRows();
+    const dataNeedRowsAvailable = dataNeeds ? dataNeeds.sheet.getMaxRows() : 0;
     // Every write pushes how to take it back; if a later one fails, the earlier ones are undone in reverse.
     const undo: (() => void)[] = [];
     try {
-      const firstRow = appendRows(scenarios, [scenarioCells], undo);
-      if (dataNeeds) appendRows(dataNeeds, dataNeedRows(scenario), undo);
+      const firstRow = appendRows(scenarios, [scenarioCells], scenarioRows, undo);
+      if (dataNeeds) appendRows(dataNeeds, dataNeedRows(scenario), dataNeedRowsAvailable, undo);
       return { id, row: firstRow };
     } catch (error) {
       for (const step of undo.reverse()) step();
@@ -62,12 +65,11 @@ function dataNeedRows(scenario: Scenario): Record<DataNeedColumn, string>[] {
  * Writes rows just below a table's last row, in one call, each value in its header's column and text kept as
  * text; the table's other columns get empty cells. Returns the first row written.
  */
-function appendRows<K extends string>(table: SheetTable<K>, records: Record<K, string>[], undo: (() => void)[]): number {
+function appendRows<K extends string>(table: SheetTable<K>, records: Record<K, string>[], maxRows: number, undo: (() => void)[]): number {
   const { sheet, location } = table;
   const width = location.lastColumn - location.firstColumn + 1;
   const firstRow = location.lastRow + 2;
   const lastRow = firstRow + records.length - 1;
-  const maxRows = sheet.getMaxRows();
   if (lastRow > maxRows) {
     const added = lastRow - maxRows;
     sheet.insertRowsAfter(maxRows, added);

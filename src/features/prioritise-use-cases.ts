@@ -10,7 +10,7 @@ import { SETTINGS_WIDTH, SettingsLayout, locateSettings, matrixDataBlock, readWe
 import { TableLocation, headerSpellings, locateTable } from '../core/table';
 import { USE_CASE_HEADERS, UseCaseColumn } from '../core/vocabulary';
 import { withDocumentLock } from '../sheets/lock';
-import { upsertPriorityMatrix } from '../sheets/priority-matrix';
+import { findPriorityMatrices, upsertPriorityMatrix } from '../sheets/priority-matrix';
 import { Sheet } from '../sheets/types';
 import { openWorkbook, readValues, requireTab } from '../sheets/workbook';
 import { showDialog } from '../ui/notify';
@@ -41,8 +41,11 @@ export function prioritiseUseCases(): PrioritisationSummary {
       Object.entries(location.columns).map(([key, column]) => [key, (column as number) - location.firstColumn]),
     ) as Parameters<typeof planPrioritisation>[0]['columns'];
     const plan = planPrioritisation({ rows, columns }, weights);
+    // The last reads, before the first write: in Apps Script a read flushes the writes queued before it.
+    const size = { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
+    const charts = findPriorityMatrices(sheet, language);
     if (rows.length > 0) sortAndWrite(sheet, location, plan, language);
-    writeSettingsAndChart(sheet, settings, plan, language);
+    writeSettingsAndChart(sheet, { settings, size, charts }, plan, language);
     return summarise(plan, location, language);
   });
   showDialog(MESSAGES.prioritiseTitle[language], report(summary, language));
@@ -83,7 +86,13 @@ function adjacentBlocks<T extends { column: number }>(columns: T[]): T[][] {
   return blocks;
 }
 
-function writeSettingsAndChart(sheet: Sheet, settings: SettingsLayout, plan: PrioritisationPlan, language: Language): void {
+interface TabState {
+  settings: SettingsLayout;
+  size: { rows: number; columns: number };
+  charts: ReturnType<typeof findPriorityMatrices>;
+}
+
+function writeSettingsAndChart(sheet: Sheet, { settings, size, charts }: TabState, plan: PrioritisationPlan, language: Language): void {
   const points = plan.finalOrder
     .map((index) => plan.outcomes[index])
     .flatMap((o) => (o.kind === 'scored' ? [{ label: o.id || o.useCase, difficulty: o.difficulty, value: o.priority.value }] : []));
@@ -92,8 +101,8 @@ function writeSettingsAndChart(sheet: Sheet, settings: SettingsLayout, plan: Pri
   // The settings area and the chart's anchor must lie inside the sheet: grow it when the table is long or wide.
   const lastRow = Math.max(settings.data.row + block.length, settings.title.row + 3);
   const lastColumn = Math.max(settings.data.column + SETTINGS_WIDTH, chartAnchor.column);
-  if (sheet.getMaxRows() < lastRow) sheet.insertRowsAfter(sheet.getMaxRows(), lastRow - sheet.getMaxRows());
-  if (sheet.getMaxColumns() < lastColumn) sheet.insertColumnsAfter(sheet.getMaxColumns(), lastColumn - sheet.getMaxColumns());
+  if (size.rows < lastRow) sheet.insertRowsAfter(size.rows, lastRow - size.rows);
+  if (size.columns < lastColumn) sheet.insertColumnsAfter(size.columns, lastColumn - size.columns);
   if (!settings.present) {
     const weights = sheet.getRange(settings.title.row + 1, settings.title.column + 1, 3, 2);
     weights.setValues(weightsBlock(language));
@@ -101,7 +110,7 @@ function writeSettingsAndChart(sheet: Sheet, settings: SettingsLayout, plan: Pri
   }
   sheet.getRange(settings.data.row + 1, settings.data.column + 1, block.length, SETTINGS_WIDTH).setValues(block);
   const plotted = sheet.getRange(settings.data.row + 2, settings.data.column + 2, points.length + 1, 2);
-  upsertPriorityMatrix(sheet, plotted, chartAnchor, language);
+  upsertPriorityMatrix(sheet, charts, plotted, chartAnchor, language);
 }
 
 function summarise(plan: PrioritisationPlan, location: TableLocation<UseCaseColumn>, language: Language): PrioritisationSummary {

@@ -9,9 +9,13 @@ import { Range, Sheet } from './types';
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type ChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 
-export function upsertPriorityMatrix(sheet: Sheet, data: Range, anchor: { row: number; column: number }, language: Language): void {
+/** The priority-matrix charts already on the tab, found by title in any language (reads only). */
+export function findPriorityMatrices(sheet: Sheet, language: Language): Chart[] {
   const titles = new Set(allSpellings(PRIORITY_MATRIX_LABELS.chartTitle, language));
-  const existing = sheet.getCharts().filter((chart) => titles.has(String(chart.getOptions().get('title'))));
+  return sheet.getCharts().filter((chart) => titles.has(String(chart.getOptions().get('title'))));
+}
+
+export function upsertPriorityMatrix(sheet: Sheet, existing: Chart[], data: Range, anchor: { row: number; column: number }, language: Language): void {
   // One chart: a duplicate left by an interrupted run or a copy-paste is removed.
   for (const extra of existing.slice(1)) sheet.removeChart(extra);
   const chart: Chart | undefined = existing[0];

@@ -3,9 +3,13 @@
  * and width run. The number of calls depends on the spec's shape, never on how many rows it has.
  */
 import { ColumnWidth, TabSpec, ValidationRule, ValidationSpec } from '../core/tab-spec';
-import { DataValidation, Sheet } from './types';
+import { DataValidation, Range, Sheet } from './types';
 
-export function writeTab(sheet: Sheet, spec: TabSpec, resolveScenarioNames: () => GoogleAppsScript.Spreadsheet.Range | null): void {
+/**
+ * `maxRows` is the sheet's height, read by the caller before any write; `scenarioNames` is the range the
+ * scenario-name dropdowns list (null: leave those columns free text).
+ */
+export function writeTab(sheet: Sheet, spec: TabSpec, maxRows: number, scenarioNames: Range | null): void {
   const { grid } = spec;
   const rows = grid.values.length;
   const columns = grid.values[0].length;
@@ -19,12 +23,11 @@ export function writeTab(sheet: Sheet, spec: TabSpec, resolveScenarioNames: () =
   block.setWraps(grid.wraps);
   block.setVerticalAlignment('top');
 
-  const maxRows = sheet.getMaxRows();
   for (const band of spec.bands) {
     sheet.getRange(band.fromRow, band.column, maxRows - band.fromRow + 1, band.numColumns).setBackground(band.background);
   }
   for (const validation of mergeAdjacent(spec.validations)) {
-    const rule = buildRule(validation.rule, resolveScenarioNames);
+    const rule = buildRule(validation.rule, scenarioNames);
     if (rule === null) continue;
     const numRows = validation.numRows === 'toEnd' ? maxRows - validation.row + 1 : validation.numRows;
     sheet.getRange(validation.row, validation.column, numRows, validation.numColumns).setDataValidation(rule);
@@ -55,7 +58,7 @@ function setWidths(sheet: Sheet, width: ColumnWidth): void {
   else sheet.setColumnWidths(width.column, width.numColumns, width.width);
 }
 
-function buildRule(rule: ValidationRule, resolveScenarioNames: () => GoogleAppsScript.Spreadsheet.Range | null): DataValidation | null {
+function buildRule(rule: ValidationRule, scenarioNames: Range | null): DataValidation | null {
   const builder = SpreadsheetApp.newDataValidation();
   switch (rule.kind) {
     case 'list':
@@ -64,13 +67,11 @@ function buildRule(rule: ValidationRule, resolveScenarioNames: () => GoogleAppsS
     case 'numberBetween':
       builder.requireNumberBetween(rule.min, rule.max);
       break;
-    case 'scenarioNames': {
-      const names = resolveScenarioNames();
+    case 'scenarioNames':
       // Without a scenario table there is nothing to offer; the column stays free text.
-      if (names === null) return null;
-      builder.requireValueInRange(names, true);
+      if (scenarioNames === null) return null;
+      builder.requireValueInRange(scenarioNames, true);
       break;
-    }
   }
   return builder.setHelpText(rule.help).build();
 }

@@ -3,6 +3,7 @@ import { setUpTemplate } from '../../src/features/set-up-template';
 import { getSidebarOptions } from '../../src/features/sidebar-options';
 import { showScenarioSidebar } from '../../src/ui/sidebar';
 import { Env, makeEnv, withGlobals } from '../support/env';
+import { readsAfterFirstWrite } from '../support/call-order';
 import { snapshotBook, typeInto, valuesOf } from '../support/sheet-helpers';
 
 const full = {
@@ -246,5 +247,14 @@ describe('addScenario call budget', () => {
     expect(calls[1]).toEqual(calls[0]);
     expect(calls[0]['Range.setValues']).toBe(2);
     expect(calls[0]['Range.getValues']).toBe(2);
+  });
+});
+
+describe('addScenario call order', () => {
+  it('reads everything before its first write', () => {
+    const env = templateEnv();
+    env.book.log.reset();
+    add(env, full);
+    expect(readsAfterFirstWrite(env.book.log.sequence)).toEqual([]);
   });
 });

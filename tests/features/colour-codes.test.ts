@@ -2,6 +2,7 @@ import { normaliseColours } from '../../src/features/normalise-colours';
 import { validateColourCodes } from '../../src/features/validate-colour-codes';
 import { Env, makeEnv, withGlobals } from '../support/env';
 import { buildJourneyMap } from '../support/journey-builder';
+import { readsAfterFirstWrite } from '../support/call-order';
 import { fill, snapshotBook, typeInto } from '../support/sheet-helpers';
 
 function validate(env: Env) {
@@ -162,5 +163,16 @@ describe('normaliseColours', () => {
     withGlobals(env, () => normaliseColours());
     expect(env.book.log.count('Range.setBackgrounds')).toBe(1);
     expect(env.book.log.count('Range.setBackground')).toBe(0);
+  });
+});
+
+describe('normaliseColours call order', () => {
+  it('reads everything before its write', () => {
+    const env = makeEnv();
+    buildJourneyMap(env.book, { stages: 5, channels: 5, touchpoint: () => ({ text: 't', fill: '#fff2cc' }) });
+    env.book.log.reset();
+    withGlobals(env, () => normaliseColours());
+    expect(env.book.log.count('Range.setBackgrounds')).toBe(1);
+    expect(readsAfterFirstWrite(env.book.log.sequence)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { prioritiseUseCases } from '../../src/features/prioritise-use-cases';
 import { setUpTemplate } from '../../src/features/set-up-template';
 import { Env, makeEnv, withGlobals } from '../support/env';
+import { readsAfterFirstWrite } from '../support/call-order';
 import { cellWith, snapshotSheet, typeInto, valuesOf } from '../support/sheet-helpers';
 import { EN_HEADERS, buildUseCases, generatedUseCases } from '../support/use-case-builder';
 
@@ -253,5 +254,16 @@ describe('property: prioritising never loses or alters a cell that is not Score,
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('prioritiseUseCases call order', () => {
+  it('reads everything before its first write', () => {
+    const env = makeEnv();
+    withGlobals(env, () => setUpTemplate());
+    prioritise(env); // a chart now exists, to be found and refreshed
+    env.book.log.reset();
+    prioritise(env);
+    expect(readsAfterFirstWrite(env.book.log.sequence)).toEqual([]);
   });
 });

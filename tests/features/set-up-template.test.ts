@@ -1,5 +1,6 @@
 import { setUpTemplate } from '../../src/features/set-up-template';
 import { Env, makeEnv, withGlobals } from '../support/env';
+import { readsAfterFirstWrite } from '../support/call-order';
 import { cellWith, snapshotBook, snapshotSheet, typeInto, valuesOf } from '../support/sheet-helpers';
 
 /**
@@ -103,5 +104,17 @@ describe('setUpTemplate', () => {
     env.lock.heldElsewhere = true;
     expect(() => run(env)).toThrow(/Someone else is updating/);
     expect(env.book.sheetNames()).toEqual(['Sheet1']);
+  });
+});
+
+describe('setUpTemplate call order', () => {
+  it('reads everything before its first write, even with a scenario tab kept from before', () => {
+    const env = makeEnv({ sheets: ['Scenario map'] });
+    typeInto(env.book.sheet('Scenario map'), 2, 1, [['ID', 'Scenario', 'Programme', 'Target', 'Phase', 'Channel', 'Trigger type', 'Trigger', 'Message sequence', 'Status']]);
+    env.book.log.reset();
+    withGlobals(env, () => setUpTemplate());
+    expect(readsAfterFirstWrite(env.book.log.sequence)).toEqual([]);
+    const needs = env.book.sheet('Data needs');
+    expect(needs.peek(4, 1).validation!.describe().values[0]).toBe('Scenario map!B3:B1000');
   });
 });
