@@ -798,8 +798,9 @@ export class FakeSpreadsheet {
   getSheets(): FakeSheet[] { this.log.record('Spreadsheet.getSheets'); return [...this.sheets]; }
   getSheetByName(name: string): FakeSheet | null {
     this.log.record('Spreadsheet.getSheetByName');
-    // Sheets matches tab names case-insensitively here, as it refuses two names differing only by case.
-    return this.sheets.find((s) => s.title().toLowerCase() === String(name).toLowerCase()) ?? null;
+    // *Uncertain*: whether the real lookup ignores case. The fake matches exactly (stricter), while insertSheet
+    // refuses a name that differs only by case, so code must not rely on either to find a renamed tab.
+    return this.sheets.find((s) => s.title() === String(name)) ?? null;
   }
   insertSheet(name: string, index?: number): FakeSheet {
     this.log.record('Spreadsheet.insertSheet');

@@ -19,9 +19,12 @@ export function tidy(text: unknown): string {
   return String(text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** How labels are compared: case, accents' composition, extra spaces and a trailing colon do not matter. */
+/**
+ * How labels are compared: case, accents' composition, extra spaces, a trailing colon and the kind of apostrophe
+ * (a Mac types ’ where the template has ') do not matter.
+ */
 export function labelKey(text: unknown): string {
-  return tidy(text).normalize('NFC').replace(/\s*:$/, '').toLocaleLowerCase('fr');
+  return tidy(text).normalize('NFC').replace(/[’‘ʼ`]/g, "'").replace(/\s*:$/, '').toLocaleLowerCase('fr');
 }
 
 /** A cell's value as text for lists and messages: dates as yyyy-mm-dd, everything else as it reads. */

@@ -4,12 +4,15 @@
  */
 import { Language, allSpellings, languageOf } from '../core/language';
 import { MESSAGES, UserFacingError } from '../core/messages';
+import { labelKey } from '../core/text';
 import { TAB_NAMES, TabKey } from '../core/vocabulary';
 import { CellValue, Sheet, Spreadsheet } from './types';
 
 export interface Workbook {
   spreadsheet: Spreadsheet;
   language: Language;
+  /** The tabs and their names, read once when first needed. */
+  tabs?: { sheet: Sheet; key: string }[];
 }
 
 export function openWorkbook(): Workbook {
@@ -17,11 +20,17 @@ export function openWorkbook(): Workbook {
   return { spreadsheet, language: languageOf(spreadsheet.getSpreadsheetLocale()) };
 }
 
-/** The tab for a step of the method, under its name in the sheet's language or another one; null if none. */
+/**
+ * The tab for a step of the method, under its name in the sheet's language or another one, whatever its case or
+ * stray spaces ("journey map ", "PARCOURS CLIENT"); null if none. Names are compared here rather than by
+ * getSheetByName, whose handling of case is not documented, because insertSheet would refuse the same name in
+ * another case.
+ */
 export function findTab(workbook: Workbook, key: TabKey): Sheet | null {
+  workbook.tabs ??= workbook.spreadsheet.getSheets().map((sheet) => ({ sheet, key: labelKey(sheet.getName()) }));
   for (const name of allSpellings(TAB_NAMES[key], workbook.language)) {
-    const sheet = workbook.spreadsheet.getSheetByName(name);
-    if (sheet) return sheet;
+    const found = workbook.tabs.find((tab) => tab.key === labelKey(name));
+    if (found) return found.sheet;
   }
   return null;
 }

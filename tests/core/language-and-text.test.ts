@@ -27,5 +27,6 @@ describe('labelKey', () => {
   it('ignores case, spacing, a trailing colon and the composition of accents', () => {
     expect(labelKey('  Difficulté : ')).toBe(labelKey('difficulte\u0301'));
     expect(labelKey('Use   case')).toBe('use case');
+    expect(labelKey('Cas d’usage')).toBe(labelKey("Cas d'usage"));
   });
 });

@@ -118,3 +118,13 @@ describe('setUpTemplate call order', () => {
     expect(needs.peek(4, 1).validation!.describe().values[0]).toBe('Scenario map!B3:B1000');
   });
 });
+
+describe('setUpTemplate with renamed tabs', () => {
+  it('finds tabs renamed in another case, with stray spaces or a curly apostrophe, instead of failing to create them', () => {
+    const env = makeEnv({ sheets: ['journey MAP ', 'Cas d’usage'] });
+    const result = withGlobals(env, () => setUpTemplate());
+    expect(result.existing).toEqual(['journey MAP ', 'Cas d’usage']);
+    expect(result.created).toEqual(['Scenario map', 'Data needs']);
+    expect(env.book.sheetNames()).toEqual(['journey MAP ', 'Cas d’usage', 'Scenario map', 'Data needs']);
+  });
+});
