@@ -137,7 +137,8 @@ describe('the workbench', () => {
     await page.waitForFunction(() => document.querySelector('.menu-title')?.textContent === 'Omnicanal');
     await page.click('.menu-title');
     expect(await page.locator('.menu-items button').allTextContents()).toContain('Prioriser les cas d\'usage');
-    await page.click('.menu-title');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.menu-items').isHidden()).toBe(true);
   });
 
   it('kept every request on the workbench and logged no error', () => {

@@ -95,6 +95,22 @@ function renderMenu(): void {
   bar.append(holder);
 }
 
+/** Menus close on Escape or on a click anywhere else, as Sheets' do. */
+function closeMenus(): void {
+  for (const list of document.querySelectorAll<HTMLElement>('.menu-items')) list.hidden = true;
+  for (const title of document.querySelectorAll('.menu-title')) title.setAttribute('aria-expanded', 'false');
+}
+
+document.addEventListener('click', (event) => {
+  if (!(event.target as HTMLElement).closest('.menubar')) closeMenus();
+});
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && (event.target as HTMLElement).closest('.menubar')) {
+    closeMenus();
+    document.querySelector<HTMLElement>('.menu-title')?.focus();
+  }
+});
+
 function renderTabs(): void {
   const tabs = $('tabs');
   tabs.replaceChildren(...(state?.sheets ?? []).map((sheet) => {
