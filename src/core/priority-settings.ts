@@ -7,7 +7,7 @@ import { a1 } from './a1';
 import { Language, allSpellings } from './language';
 import { MESSAGES, UserFacingError } from './messages';
 import { DEFAULT_WEIGHTS, Weights, parseWeight } from './priority';
-import { Grid, findLabel, isBlank } from './table';
+import { Grid, indexLabels, isBlank, lookUpLabel } from './table';
 import { asText } from './text';
 import { PRIORITY_MATRIX_LABELS, WEIGHTS_LABELS } from './vocabulary';
 
@@ -35,13 +35,15 @@ export function settingsLabels(): string[] {
 }
 
 export function locateSettings(grid: Grid, language: Language, headerRow: number): SettingsLayout {
-  const title = findLabel(grid, allSpellings(WEIGHTS_LABELS.title, language));
-  const business = findLabel(grid, allSpellings(WEIGHTS_LABELS.business, language));
-  const customer = findLabel(grid, allSpellings(WEIGHTS_LABELS.customer, language));
+  const labels = indexLabels(grid);
+  const find = (label: Record<Language, string>) => lookUpLabel(labels, allSpellings(label, language));
+  const title = find(WEIGHTS_LABELS.title);
+  const business = find(WEIGHTS_LABELS.business);
+  const customer = find(WEIGHTS_LABELS.customer);
   const width = Math.max(0, ...grid.map((r) => r.length));
   const origin = title ?? { row: headerRow, column: width + 1 };
   const present = title !== null && business !== null && customer !== null;
-  const data = findLabel(grid, allSpellings(PRIORITY_MATRIX_LABELS.dataTitle, language)) ?? { row: origin.row + 4, column: origin.column };
+  const data = find(PRIORITY_MATRIX_LABELS.dataTitle) ?? { row: origin.row + 4, column: origin.column };
   let previousDataRows = 0;
   for (let r = data.row + 2; r < grid.length; r++) {
     const cells = grid[r].slice(data.column, data.column + SETTINGS_WIDTH);

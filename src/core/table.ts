@@ -72,6 +72,32 @@ export function locateTable<K extends string>(
   return null;
 }
 
+/** Every text cell of a grid by its label key, first occurrence in reading order: one pass for many look-ups. */
+export function indexLabels(grid: Grid): Map<string, { row: number; column: number }> {
+  const index = new Map<string, { row: number; column: number }>();
+  for (let r = 0; r < grid.length; r++) {
+    const line = grid[r];
+    for (let c = 0; c < line.length; c++) {
+      const value = line[c];
+      // Labels are text: numbers, dates and empty cells are skipped without normalising them.
+      if (typeof value !== 'string' || value === '') continue;
+      const key = labelKey(value);
+      if (!index.has(key)) index.set(key, { row: r, column: c });
+    }
+  }
+  return index;
+}
+
+/** The first cell of an index holding any of these spellings (earliest in reading order), or null. */
+export function lookUpLabel(index: Map<string, { row: number; column: number }>, spellings: readonly string[]): { row: number; column: number } | null {
+  let best: { row: number; column: number } | null = null;
+  for (const spelling of spellings) {
+    const at = index.get(labelKey(spelling));
+    if (at && (!best || at.row < best.row || (at.row === best.row && at.column < best.column))) best = at;
+  }
+  return best;
+}
+
 /** Where a single label sits in a grid (first match in reading order), or null. */
 export function findLabel(grid: Grid, spellings: readonly string[]): { row: number; column: number } | null {
   const keys = new Set(spellings.map(labelKey));
