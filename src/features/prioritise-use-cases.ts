@@ -5,14 +5,15 @@
  */
 import { COMPUTED_COLUMNS, PrioritisationPlan, RATING_COLUMNS, computedCells, planPrioritisation, ratingErrorSentence } from '../core/prioritisation';
 import { Language } from '../core/language';
-import { MESSAGES, UserFacingError } from '../core/messages';
+import { MESSAGES } from '../core/messages';
 import { SETTINGS_WIDTH, SettingsLayout, locateSettings, matrixDataBlock, readWeights, settingsLabels, weightsBlock } from '../core/priority-settings';
-import { TableLocation, headerSpellings, locateTable } from '../core/table';
+import { TableLocation } from '../core/table';
 import { USE_CASE_HEADERS, UseCaseColumn } from '../core/vocabulary';
 import { withDocumentLock } from '../sheets/lock';
 import { findPriorityMatrices, upsertPriorityMatrix } from '../sheets/priority-matrix';
 import { Sheet } from '../sheets/types';
-import { openWorkbook, readValues, requireTab } from '../sheets/workbook';
+import { requireTable } from '../sheets/tables';
+import { openWorkbook, requireTab } from '../sheets/workbook';
 import { showDialog } from '../ui/notify';
 
 export interface PrioritisationSummary {
@@ -22,18 +23,16 @@ export interface PrioritisationSummary {
 }
 
 const REQUIRED: readonly UseCaseColumn[] = ['useCase', ...RATING_COLUMNS, ...COMPUTED_COLUMNS];
+
+/** Score, Rank and Quadrant of each row in its final order. */
+type ComputedCells = ReturnType<typeof computedCells>;
 const TOP = 5;
 
 export function prioritiseUseCases(): PrioritisationSummary {
   const workbook = openWorkbook();
   const { language } = workbook;
   const summary = withDocumentLock(language, () => {
-    const sheet = requireTab(workbook, 'useCases');
-    const values = readValues(sheet);
-    const location = locateTable(values, headerSpellings(USE_CASE_HEADERS, language), REQUIRED, settingsLabels());
-    if (!location) {
-      throw new UserFacingError(MESSAGES.missingTable[language](sheet.getName(), REQUIRED.map((k) => USE_CASE_HEADERS[k][language])));
-    }
+    const { sheet, values, location } = requireTable(requireTab(workbook, 'useCases'), USE_CASE_HEADERS, REQUIRED, language, settingsLabels());
     const settings = locateSettings(values, language, location.headerRow);
     const weights = readWeights(values, settings, language);
     const rows = values.slice(location.headerRow + 1, location.lastRow + 1).map((r) => r.slice(location.firstColumn, location.lastColumn + 1));
@@ -41,12 +40,13 @@ export function prioritiseUseCases(): PrioritisationSummary {
       Object.entries(location.columns).map(([key, column]) => [key, (column as number) - location.firstColumn]),
     ) as Parameters<typeof planPrioritisation>[0]['columns'];
     const plan = planPrioritisation({ rows, columns }, weights);
+    const cells = computedCells(plan, language);
     // The last reads, before the first write: in Apps Script a read flushes the writes queued before it.
     const size = { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
     const charts = findPriorityMatrices(sheet, language);
-    if (rows.length > 0) sortAndWrite(sheet, location, plan, language);
+    if (rows.length > 0) sortAndWrite(sheet, location, plan, cells);
     writeSettingsAndChart(sheet, { settings, size, charts }, plan, language);
-    return summarise(plan, location, language);
+    return summarise(plan, cells, location, language);
   });
   showDialog(MESSAGES.prioritiseTitle[language], report(summary, language));
   return summary;
@@ -57,7 +57,7 @@ export function prioritiseUseCases(): PrioritisationSummary {
  * ranked rows first, then the unscored rows, then the empty ones, whatever Sheets does with ties. Then the
  * computed columns get their final values, one write per block of adjacent computed columns.
  */
-function sortAndWrite(sheet: Sheet, location: TableLocation<UseCaseColumn>, plan: PrioritisationPlan, language: Language): void {
+function sortAndWrite(sheet: Sheet, location: TableLocation<UseCaseColumn>, plan: PrioritisationPlan, cells: ComputedCells): void {
   const firstRow = location.headerRow + 2;
   const count = plan.outcomes.length;
   const rankColumn = location.columns.rank + 1;
@@ -67,7 +67,6 @@ function sortAndWrite(sheet: Sheet, location: TableLocation<UseCaseColumn>, plan
   sheet
     .getRange(firstRow, location.firstColumn + 1, count, location.lastColumn - location.firstColumn + 1)
     .sort({ column: rankColumn, ascending: true });
-  const cells = computedCells(plan, language);
   for (const block of adjacentBlocks(COMPUTED_COLUMNS.map((key) => ({ key, column: location.columns[key] })))) {
     const blockValues = cells.map((row) => block.map((c) => row[c.key]));
     sheet.getRange(firstRow, block[0].column + 1, count, block.length).setValues(blockValues);
@@ -113,7 +112,7 @@ function writeSettingsAndChart(sheet: Sheet, { settings, size, charts }: TabStat
   upsertPriorityMatrix(sheet, charts, plotted, chartAnchor, language);
 }
 
-function summarise(plan: PrioritisationPlan, location: TableLocation<UseCaseColumn>, language: Language): PrioritisationSummary {
+function summarise(plan: PrioritisationPlan, cells: ComputedCells, location: TableLocation<UseCaseColumn>, language: Language): PrioritisationSummary {
   const firstRow = location.headerRow + 2;
   const skipped: PrioritisationSummary['skipped'] = [];
   const top: PrioritisationSummary['top'] = [];
@@ -124,7 +123,6 @@ function summarise(plan: PrioritisationPlan, location: TableLocation<UseCaseColu
       skipped.push({ row: firstRow + position, id: o.id, useCase: o.useCase, reason });
     }
   });
-  const cells = computedCells(plan, language);
   plan.finalOrder.slice(0, TOP).forEach((index, position) => {
     const o = plan.outcomes[index];
     if (o.kind === 'scored') top.push({ id: o.id, useCase: o.useCase, score: o.priority.score, rank: o.rank, quadrant: String(cells[position].quadrant) });

@@ -1,8 +1,7 @@
 /** A table on a tab, read in one call and located by its header labels. */
-import { Language } from '../core/language';
+import { Bilingual, Language } from '../core/language';
 import { MESSAGES, UserFacingError } from '../core/messages';
 import { TableLocation, headerSpellings, locateTable } from '../core/table';
-import { Bilingual } from '../core/language';
 import { CellValue, Sheet } from './types';
 import { readValues } from './workbook';
 
@@ -18,9 +17,11 @@ export function readTable<K extends string>(
   headers: Record<K, Bilingual<string>>,
   required: readonly K[],
   language: Language,
+  /** Header-row labels that end the table's span, such as a settings area set beside it. */
+  stopLabels: readonly string[] = [],
 ): SheetTable<K> | null {
   const values = readValues(sheet);
-  const location = locateTable(values, headerSpellings(headers, language), required);
+  const location = locateTable(values, headerSpellings(headers, language), required, stopLabels);
   return location ? { sheet, values, location } : null;
 }
 
@@ -30,8 +31,9 @@ export function requireTable<K extends string>(
   headers: Record<K, Bilingual<string>>,
   required: readonly K[],
   language: Language,
+  stopLabels: readonly string[] = [],
 ): SheetTable<K> {
-  const table = readTable(sheet, headers, required, language);
+  const table = readTable(sheet, headers, required, language, stopLabels);
   if (!table) {
     throw new UserFacingError(MESSAGES.missingTable[language](sheet.getName(), required.map((k) => headers[k][language])));
   }
