@@ -160,6 +160,9 @@ export function useCasesSpec(language: Language): TabSpec {
 /** The overview matrix beside the scenario table: targets as rows, phases as columns. */
 export const OVERVIEW_COLUMN = SCENARIO_COLUMNS.length + 2;
 
+/** The overview's corner label, in every language: it ends the scenario table's span when a team column touches it. */
+export const SCENARIO_TABLE_STOPS: readonly string[] = Object.values(TEMPLATE_TEXT.scenarioMap.overviewCorner);
+
 /**
  * Formulas, not values, so the overview stays right when people edit the table by hand: the targets are the
  * distinct targets of the table, and each cell lists the names of the scenarios for its target and phase.

@@ -5,7 +5,7 @@
  */
 import { MESSAGES, UserFacingError } from '../core/messages';
 import { AddedScenario, Scenario, formatSequence, nextScenarioId, validateScenario } from '../core/scenario';
-import { DATA_NEED_COLUMNS, SCENARIO_COLUMNS } from '../core/templates';
+import { DATA_NEED_COLUMNS, SCENARIO_COLUMNS, SCENARIO_TABLE_STOPS } from '../core/templates';
 import { asText, cellText } from '../core/text';
 import {
   DATA_NEED_HEADERS, DataNeedColumn, PHASE_LABELS, SCENARIO_HEADERS, SCENARIO_STATUS_LABELS, ScenarioColumn, TRIGGER_TYPE_LABELS,
@@ -18,7 +18,7 @@ export function addScenario(input: unknown): AddedScenario {
   const workbook = openWorkbook();
   const { language } = workbook;
   return withDocumentLock(language, () => {
-    const scenarios = requireTable(requireTab(workbook, 'scenarioMap'), SCENARIO_HEADERS, SCENARIO_COLUMNS, language);
+    const scenarios = requireTable(requireTab(workbook, 'scenarioMap'), SCENARIO_HEADERS, SCENARIO_COLUMNS, language, SCENARIO_TABLE_STOPS);
     const rows = scenarios.values.slice(scenarios.location.headerRow + 1, scenarios.location.lastRow + 1);
     const names = rows.map((r) => cellText(r[scenarios.location.columns.name])).filter(Boolean);
     const validation = validateScenario(input, names, language);

@@ -6,7 +6,7 @@ import { Language } from '../core/language';
 import { MESSAGES } from '../core/messages';
 import { TabSpec } from '../core/tab-spec';
 import { headerSpellings, locateTable } from '../core/table';
-import { SCENARIO_COLUMNS, templateTabs } from '../core/templates';
+import { SCENARIO_COLUMNS, SCENARIO_TABLE_STOPS, templateTabs } from '../core/templates';
 import { SCENARIO_HEADERS } from '../core/vocabulary';
 import { withDocumentLock } from '../sheets/lock';
 import { readTable } from '../sheets/tables';
@@ -51,7 +51,7 @@ export function setUpTemplate(): SetUpSummary {
 
 /** The scenario-name column below its header on a kept tab, wherever the team moved the table (reads only). */
 function scenarioNamesOf(sheet: Sheet, language: Language): Range | null {
-  const table = readTable(sheet, SCENARIO_HEADERS, SCENARIO_COLUMNS, language);
+  const table = readTable(sheet, SCENARIO_HEADERS, SCENARIO_COLUMNS, language, SCENARIO_TABLE_STOPS);
   if (!table) return null;
   return columnBelow(sheet, table.location.headerRow, table.location.columns.name, sheet.getMaxRows());
 }

@@ -5,7 +5,7 @@
 import { allSpellings } from '../core/language';
 import { locateJourneyMap } from '../core/journey';
 import { SidebarOptions } from '../core/scenario';
-import { SCENARIO_COLUMNS } from '../core/templates';
+import { SCENARIO_COLUMNS, SCENARIO_TABLE_STOPS } from '../core/templates';
 import { TEMPLATE_TEXT } from '../core/template-text';
 import { cellText, labelKey } from '../core/text';
 import { ALL_CONTACTS, PHASES, PHASE_LABELS, PROGRAMMES, SCENARIO_HEADERS, TRIGGER_TYPES, TRIGGER_TYPE_LABELS } from '../core/vocabulary';
@@ -16,7 +16,8 @@ export function getSidebarOptions(): SidebarOptions {
   const workbook = openWorkbook();
   const { language } = workbook;
   const scenarioTab = findTab(workbook, 'scenarioMap');
-  const table = scenarioTab ? readTable(scenarioTab, SCENARIO_HEADERS, SCENARIO_COLUMNS.filter((c) => c !== 'id' && c !== 'status'), language) : null;
+  const required = SCENARIO_COLUMNS.filter((c) => c !== 'id' && c !== 'status');
+  const table = scenarioTab ? readTable(scenarioTab, SCENARIO_HEADERS, required, language, SCENARIO_TABLE_STOPS) : null;
   const rows = table ? table.values.slice(table.location.headerRow + 1, table.location.lastRow + 1) : [];
   const column = (key: 'name' | 'target' | 'programme' | 'channel'): string[] =>
     table ? rows.map((r) => cellText(r[table.location.columns[key]])).filter(Boolean) : [];

@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../../src/core/language';
-import { templateTabs } from '../../src/core/templates';
+import { SCENARIO_TABLE_STOPS, scenarioMapSpec, templateTabs } from '../../src/core/templates';
 import { locateTable, headerSpellings, findLabel } from '../../src/core/table';
 import {
   DATA_NEED_HEADERS, JOURNEY_ANCHOR, LEGEND_DEFAULT_COLOURS, LEGEND_LABELS, SCENARIO_HEADERS, TAB_NAMES, USE_CASE_HEADERS,
@@ -75,5 +75,15 @@ describe.each(LANGUAGES)('template tabs in %s', (language) => {
       expect(note).toMatch(/1 =/);
       expect(note).toMatch(/5 =/);
     }
+  });
+});
+
+describe('the scenario table beside its overview', () => {
+  it('ends before the overview even when a team column closes the gap between them', () => {
+    const values = scenarioMapSpec('en').grid.values.map((row) => [...row]);
+    values[2][10] = 'Owner'; // a team column in K, right against the overview's corner label in L
+    const spellings = headerSpellings(SCENARIO_HEADERS as Record<string, Record<string, string>>, 'en');
+    expect(locateTable(values, spellings, ['name'])?.lastColumn).toBeGreaterThan(10); // without the stop: overview swallowed
+    expect(locateTable(values, spellings, ['name'], SCENARIO_TABLE_STOPS)?.lastColumn).toBe(10);
   });
 });

@@ -258,3 +258,18 @@ describe('addScenario call order', () => {
     expect(readsAfterFirstWrite(env.book.log.sequence)).toEqual([]);
   });
 });
+
+describe('addScenario beside the overview', () => {
+  it('keeps to the table when a team column touches the overview, leaving the overview’s formulas alone', () => {
+    const env = templateEnv();
+    const sheet = env.book.sheet('Scenario map');
+    typeInto(sheet, 3, 11, [['Owner']]);
+    const overview = sheet.snapshot().map((row) => row.slice(11, 16));
+    expect(add(env, { ...full, dataNeeds: [] })).toEqual({ id: 'SC-002', row: 5 });
+    expect(sheet.snapshot().map((row) => row.slice(11, 16))).toEqual(overview);
+    expect(valuesOf(sheet)[4].slice(0, 11)).toEqual([
+      'SC-002', 'Welcome series', 'Activation', 'New customers', 'Welcome', 'Email', 'Behaviour', 'Signs up to the newsletter',
+      'D+0 · Email · Welcome and brand story\nD+3 · SMS · First-order code', 'Idea', '',
+    ]);
+  });
+});
