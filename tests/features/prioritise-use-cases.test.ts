@@ -267,3 +267,15 @@ describe('prioritiseUseCases call order', () => {
     expect(readsAfterFirstWrite(env.book.log.sequence)).toEqual([]);
   });
 });
+
+describe('prioritiseUseCases with many unscored rows', () => {
+  it('lists the first 25 in the dialog and counts the rest, but returns them all', () => {
+    const env = makeEnv();
+    buildUseCases(env.book, { rows: Array.from({ length: 40 }, (_, i) => [`UC-${i}`, `Row ${i}`, '', '', 'high', 3, 3]) });
+    const result = prioritise(env);
+    expect(result.skipped).toHaveLength(40);
+    const dialog = env.ui.alerts[0].prompt;
+    expect(dialog.split('\n').filter((line) => line.startsWith('• Row '))).toHaveLength(25);
+    expect(dialog).toMatch(/…and 15 more\.$/);
+  });
+});
