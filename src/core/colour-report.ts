@@ -1,10 +1,7 @@
 /** The colour-code report as people read it: totals, frictions and opportunities per stage and channel, problems. */
 import { ColourReport } from './journey';
 import { Language } from './language';
-import { MESSAGES } from './messages';
-
-/** A dialog is read, not scrolled: beyond this many problems the rest are counted, not listed. */
-export const MAX_LISTED_PROBLEMS = 25;
+import { MAX_LISTED_IN_DIALOG, MESSAGES } from './messages';
 
 export function problemSentence(problem: ColourReport['problems'][number], language: Language): string {
   return MESSAGES.problemKinds[language][problem.problem](problem.colour);
@@ -29,10 +26,10 @@ export function formatColourReport(report: ColourReport, language: Language): st
     lines.push(MESSAGES.noColourProblem[language]);
   } else {
     lines.push(MESSAGES.colourProblemsHeading[language](report.problems.length));
-    for (const problem of report.problems.slice(0, MAX_LISTED_PROBLEMS)) {
+    for (const problem of report.problems.slice(0, MAX_LISTED_IN_DIALOG)) {
       lines.push(`• ${problem.cell} (${problem.channel} × ${problem.stage}): ${problemSentence(problem, language)}`);
     }
-    if (report.problems.length > MAX_LISTED_PROBLEMS) lines.push(MESSAGES.andMore[language](report.problems.length - MAX_LISTED_PROBLEMS));
+    if (report.problems.length > MAX_LISTED_IN_DIALOG) lines.push(MESSAGES.andMore[language](report.problems.length - MAX_LISTED_IN_DIALOG));
   }
   return lines.join('\n');
 }

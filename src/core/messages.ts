@@ -7,6 +7,9 @@ import { Bilingual, Language } from './language';
 type Text = Bilingual<string>;
 type Say<A extends unknown[]> = Bilingual<(...args: A) => string>;
 
+/** A dialog is read, not scrolled: beyond this many problems or rows the rest are counted, not listed. */
+export const MAX_LISTED_IN_DIALOG = 25;
+
 const list = (items: readonly string[]): string => items.map((item) => `“${item}”`).join(', ');
 
 export const MESSAGES = {

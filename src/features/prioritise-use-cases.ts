@@ -4,9 +4,8 @@
  * matrix chart. Holds the document lock from the read to the last write.
  */
 import { COMPUTED_COLUMNS, PrioritisationPlan, RATING_COLUMNS, computedCells, planPrioritisation, ratingErrorSentence } from '../core/prioritisation';
-import { MAX_LISTED_PROBLEMS } from '../core/colour-report';
 import { Language } from '../core/language';
-import { MESSAGES } from '../core/messages';
+import { MAX_LISTED_IN_DIALOG, MESSAGES } from '../core/messages';
 import { SETTINGS_WIDTH, SettingsLayout, locateSettings, matrixDataBlock, readWeights, settingsLabels, weightsBlock } from '../core/priority-settings';
 import { TableLocation } from '../core/table';
 import { USE_CASE_HEADERS, UseCaseColumn } from '../core/vocabulary';
@@ -137,8 +136,8 @@ function report(summary: PrioritisationSummary, language: Language): string {
   for (const t of summary.top) lines.push(MESSAGES.topLine[language](t.rank, name(t.id, t.useCase), t.score, t.quadrant));
   if (summary.skipped.length) {
     lines.push('', MESSAGES.skippedHeading[language](summary.skipped.length));
-    for (const s of summary.skipped.slice(0, MAX_LISTED_PROBLEMS)) lines.push(MESSAGES.skippedLine[language](s.row, name(s.id, s.useCase), s.reason));
-    if (summary.skipped.length > MAX_LISTED_PROBLEMS) lines.push(MESSAGES.andMore[language](summary.skipped.length - MAX_LISTED_PROBLEMS));
+    for (const s of summary.skipped.slice(0, MAX_LISTED_IN_DIALOG)) lines.push(MESSAGES.skippedLine[language](s.row, name(s.id, s.useCase), s.reason));
+    if (summary.skipped.length > MAX_LISTED_IN_DIALOG) lines.push(MESSAGES.andMore[language](summary.skipped.length - MAX_LISTED_IN_DIALOG));
   }
   return lines.join('\n');
 }
