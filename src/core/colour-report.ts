@@ -17,7 +17,7 @@ export function formatColourReport(report: ColourReport, language: Language): st
   const breakdown = (heading: string, rows: { label: string; friction: number; opportunity: number }[]): void => {
     const shown = rows.filter((r) => r.friction + r.opportunity > 0);
     if (shown.length === 0) return;
-    lines.push('', heading, ...shown.map((r) => `• ${r.label}: ${MESSAGES.frictionsAndOpportunities[language](r.friction, r.opportunity)}`));
+    lines.push('', heading, ...shown.map((r) => MESSAGES.reportLine[language](r.label, MESSAGES.frictionsAndOpportunities[language](r.friction, r.opportunity))));
   };
   breakdown(MESSAGES.byStageHeading[language], report.byStage.map((s) => ({ label: s.stage, ...s })));
   breakdown(MESSAGES.byChannelHeading[language], report.byChannel.map((c) => ({ label: c.channel, ...c })));
@@ -27,7 +27,7 @@ export function formatColourReport(report: ColourReport, language: Language): st
   } else {
     lines.push(MESSAGES.colourProblemsHeading[language](report.problems.length));
     for (const problem of report.problems.slice(0, MAX_LISTED_IN_DIALOG)) {
-      lines.push(`• ${problem.cell} (${problem.channel} × ${problem.stage}): ${problemSentence(problem, language)}`);
+      lines.push(MESSAGES.reportLine[language](`${problem.cell} (${problem.channel} × ${problem.stage})`, problemSentence(problem, language)));
     }
     if (report.problems.length > MAX_LISTED_IN_DIALOG) lines.push(MESSAGES.andMore[language](report.problems.length - MAX_LISTED_IN_DIALOG));
   }

@@ -83,8 +83,13 @@ export const MESSAGES = {
     en: (checked: number, stages: number, channels: number, normal: number, friction: number, opportunity: number) =>
       `Checked ${checked} cells (${stages} stage${stages === 1 ? '' : 's'} × ${channels} channel${channels === 1 ? '' : 's'}): ${normal} normal, ${friction} friction${friction === 1 ? '' : 's'}, ${opportunity} opportunit${opportunity === 1 ? 'y' : 'ies'}.`,
     fr: (checked: number, stages: number, channels: number, normal: number, friction: number, opportunity: number) =>
-      `${checked} cellule${checked > 1 ? 's' : ''} vérifiée${checked > 1 ? 's' : ''} (${stages} étape${stages > 1 ? 's' : ''} × ${channels} ${channels > 1 ? 'canaux' : 'canal'}) : ${normal} normal${normal > 1 ? 's' : ''}, ${friction} friction${friction > 1 ? 's' : ''}, ${opportunity} opportunité${opportunity > 1 ? 's' : ''}.`,
+      `${checked} cellule${checked > 1 ? 's' : ''} vérifiée${checked > 1 ? 's' : ''} (${stages} étape${stages > 1 ? 's' : ''} × ${channels} ${channels > 1 ? 'canaux' : 'canal'}) : ${normal} ${normal > 1 ? 'normaux' : 'normal'}, ${friction} friction${friction > 1 ? 's' : ''}, ${opportunity} opportunité${opportunity > 1 ? 's' : ''}.`,
   } as Say<[number, number, number, number, number, number]>,
+  /** One line of a report: "• label: text", with French typography's spaced colon. */
+  reportLine: {
+    en: (label: string, text: string) => `• ${label}: ${text}`,
+    fr: (label: string, text: string) => `• ${label} : ${text}`,
+  } as Say<[string, string]>,
   byStageHeading: { en: 'Frictions and opportunities by stage:', fr: 'Frictions et opportunités par étape :' } as Text,
   byChannelHeading: { en: 'Frictions and opportunities by channel:', fr: 'Frictions et opportunités par canal :' } as Text,
   frictionsAndOpportunities: {
