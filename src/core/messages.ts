@@ -112,6 +112,8 @@ export const MESSAGES = {
     fr: (label: string, value: string, problem: 'blank' | 'notANumber' | 'outOfRange') =>
       problem === 'blank' ? `${label} est vide : indiquez un nombre de 1 à 5` : `${label} « ${value} » n’est pas un nombre de 1 à 5`,
   } as Say<[string, string, 'blank' | 'notANumber' | 'outOfRange']>,
+  /** Between two reasons a row was not scored (French puts a space before the semicolon). */
+  reasonSeparator: { en: '; ', fr: ' ; ' } as Text,
   topHeading: {
     en: (scored: number) => (scored === 0 ? 'No use case could be scored.' : `${scored} use case${scored === 1 ? '' : 's'} scored and sorted. The first to deploy:`),
     fr: (scored: number) => (scored === 0 ? 'Aucun cas d’usage n’a pu être noté.' : `${scored} cas d’usage noté${scored > 1 ? 's' : ''} et trié${scored > 1 ? 's' : ''}. Les premiers à déployer :`),

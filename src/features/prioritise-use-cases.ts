@@ -119,7 +119,7 @@ function summarise(plan: PrioritisationPlan, cells: ComputedCells, location: Tab
   plan.finalOrder.forEach((index, position) => {
     const o = plan.outcomes[index];
     if (o.kind === 'skipped') {
-      const reason = o.errors.map((e) => ratingErrorSentence(e, language)).join('; ');
+      const reason = o.errors.map((e) => ratingErrorSentence(e, language)).join(MESSAGES.reasonSeparator[language]);
       skipped.push({ row: firstRow + position, id: o.id, useCase: o.useCase, reason });
     }
   });
