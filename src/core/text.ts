@@ -24,7 +24,7 @@ export function tidy(text: unknown): string {
  * (a Mac types ’ where the template has ') do not matter.
  */
 export function labelKey(text: unknown): string {
-  return tidy(text).normalize('NFC').replace(/[’‘ʼ`]/g, "'").replace(/\s*:$/, '').toLocaleLowerCase('fr');
+  return tidy(text).normalize('NFC').replace(/[’‘ʼ`]/g, "'").replace(/\s*:$/, '').toLowerCase();
 }
 
 /** A cell's value as text for lists and messages: dates as yyyy-mm-dd, everything else as it reads. */
