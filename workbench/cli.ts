@@ -13,7 +13,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-main().catch((error: Error) => {
-  console.error(error.message);
+main().catch((error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') {
+    console.error(`Port ${process.env.PORT ?? DEFAULT_PORT} is already in use. Start on another one, e.g. PORT=8701 npm start`);
+  } else {
+    console.error(error.message);
+  }
   process.exit(1);
 });
