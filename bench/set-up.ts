@@ -2,18 +2,35 @@ import { templateTabs } from '../src/core/templates';
 import { makeEnv } from '../tests/support/env';
 import { BenchAction } from './harness';
 
-/** Set-up writes a fixed template: its size is the template's, measured once. */
+const HEADERS = ['ID', 'Scenario', 'Programme', 'Target', 'Phase', 'Channel', 'Trigger type', 'Trigger', 'Message sequence', 'Status'];
+
+/**
+ * Set-up writes a fixed template; what grows is the scenario map a team already has, which set-up keeps and
+ * reads to point the data-needs dropdown at its names.
+ */
 export const setUpBench: BenchAction = {
   name: 'Set up the template tabs',
-  sizes: [1],
-  unit: 'template',
-  arrange: () => makeEnv(),
+  sizes: [10, 100, 1000, 5000],
+  unit: 'scenarios in a kept scenario map',
+  arrange: (size) => {
+    const env = makeEnv({ sheets: ['Scenario map'] });
+    env.book.log.uncounted(() => {
+      const sheet = env.book.sheet('Scenario map');
+      sheet.insertRowsAfter(1000, size);
+      sheet.getRange(1, 1, 1, 10).setValues([HEADERS]);
+      sheet.getRange(2, 1, size, 2).setValues(Array.from({ length: size }, (_, i) => [`SC-${i + 1}`, `Scenario ${i + 1}`]));
+    });
+    return env;
+  },
   run: (bundle) => {
     bundle.setUpTemplate();
   },
-  naive: (env) => {
+  // Cell by cell: each template cell written with its own calls, the kept scenario names read one by one.
+  naive: (env, size) => {
     const book = env.book;
-    for (const spec of templateTabs('en')) {
+    const scenarios = book.getSheetByName('Scenario map')!;
+    for (let r = 2; r <= size + 1; r++) scenarios.getRange(r, 2).getValue();
+    for (const spec of templateTabs('en').filter((s) => s.key !== 'scenarioMap')) {
       const sheet = book.insertSheet(spec.name);
       spec.grid.values.forEach((row, r) =>
         row.forEach((value, c) => {
