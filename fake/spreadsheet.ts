@@ -506,6 +506,11 @@ export class FakeChartBuilder {
     this.position = { anchorRow, anchorColumn, offsetX, offsetY };
     return this;
   }
+  setNumHeaders(headers: number): this {
+    this.log.record('EmbeddedChartBuilder.setNumHeaders');
+    this.options.numHeaders = headers;
+    return this;
+  }
   setOption(option: string, value: unknown): this {
     this.log.record('EmbeddedChartBuilder.setOption');
     this.options[option] = value;

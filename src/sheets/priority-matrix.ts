@@ -20,7 +20,8 @@ export function upsertPriorityMatrix(sheet: Sheet, existing: Chart[], data: Rang
   for (const extra of existing.slice(1)) sheet.removeChart(extra);
   const chart: Chart | undefined = existing[0];
   const builder = (chart ? chart.modify().clearRanges() : sheet.newChart()).setChartType(Charts.ChartType.SCATTER);
-  styled(builder.addRange(data).setPosition(anchor.row, anchor.column, 0, 0), language);
+  // The range starts with its header row (the axes' names): say so rather than let Sheets guess.
+  styled(builder.addRange(data).setNumHeaders(1).setPosition(anchor.row, anchor.column, 0, 0), language);
   if (chart) sheet.updateChart(builder.build());
   else sheet.insertChart(builder.build());
 }

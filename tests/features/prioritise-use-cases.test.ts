@@ -142,6 +142,7 @@ describe('prioritiseUseCases', () => {
     const chart = charts[0];
     expect(chart.chartType).toBe('SCATTER');
     expect(chart.options.title).toBe('Priority matrix');
+    expect(chart.options.numHeaders).toBe(1);
     expect([chart.options['hAxis.title'], chart.options['vAxis.title']]).toEqual(['Difficulty (1 easy – 5 hard)', 'Value (1 low – 5 high)']);
     expect(chart.position.anchorColumn).toBeGreaterThan(13);
     const [range] = chart.ranges;
