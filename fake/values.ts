@@ -68,6 +68,10 @@ export function normaliseColour(input: string | null): string | null {
   return CSS_NAMES[text] ?? null;
 }
 
+/**
+ * A1 helpers of the fake's own. src/core/a1.ts has the same columnLetter on purpose: the fake stands in for
+ * Google and shares no code with the add-on it tests, so a bug in one cannot hide behind the other.
+ */
 export function columnLetter(column: number): string {
   let n = column;
   let letters = '';
