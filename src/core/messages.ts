@@ -10,7 +10,9 @@ type Say<A extends unknown[]> = Bilingual<(...args: A) => string>;
 /** A dialog is read, not scrolled: beyond this many problems or rows the rest are counted, not listed. */
 export const MAX_LISTED_IN_DIALOG = 25;
 
+/** Names quoted as each language quotes them: “Use cases” in English, « Cas d'usage » in French. */
 const list = (items: readonly string[]): string => items.map((item) => `“${item}”`).join(', ');
+const liste = (items: readonly string[]): string => items.map((item) => `« ${item} »`).join(', ');
 
 export const MESSAGES = {
   menuTitle: { en: 'Omnichannel', fr: 'Omnicanal' } as Text,
@@ -29,8 +31,8 @@ export const MESSAGES = {
       ].filter(Boolean).join(' '),
     fr: (created: string[], existing: string[]) =>
       [
-        created.length ? `Créés : ${list(created)}.` : 'Rien à créer : tous les onglets du modèle sont déjà là.',
-        existing.length ? `Laissés tels quels : ${list(existing)}.` : '',
+        created.length ? `Créés : ${liste(created)}.` : 'Rien à créer : tous les onglets du modèle sont déjà là.',
+        existing.length ? `Laissés tels quels : ${liste(existing)}.` : '',
       ].filter(Boolean).join(' '),
   } as Say<[string[], string[]]>,
 
@@ -42,7 +44,7 @@ export const MESSAGES = {
     en: (tab: string, headers: string[]) =>
       `The tab “${tab}” has no table with the headers ${list(headers)}. Restore these header labels in one row (any order), then try again.`,
     fr: (tab: string, headers: string[]) =>
-      `L’onglet « ${tab} » n’a pas de tableau avec les en-têtes ${list(headers)}. Rétablissez ces en-têtes sur une même ligne (dans n’importe quel ordre), puis réessayez.`,
+      `L’onglet « ${tab} » n’a pas de tableau avec les en-têtes ${liste(headers)}. Rétablissez ces en-têtes sur une même ligne (dans n’importe quel ordre), puis réessayez.`,
   } as Say<[string, string[]]>,
   busy: {
     en: 'Someone else is updating this spreadsheet right now. Nothing was changed: try again in a few seconds.',
@@ -61,7 +63,7 @@ export const MESSAGES = {
     en: (tab: string, labels: string[]) =>
       `The legend is missing on “${tab}”: ${list(labels)} not found. Restore three cells labelled “Normal”, “Friction” and “Opportunity” outside the map (above it, for instance), each filled with the colour it stands for.`,
     fr: (tab: string, labels: string[]) =>
-      `La légende est introuvable sur « ${tab} » : ${list(labels)} absent(s). Rétablissez trois cellules « Normal », « Friction » et « Opportunité » hors de la carte (au-dessus, par exemple), chacune remplie de la couleur qu’elle représente.`,
+      `La légende est introuvable sur « ${tab} » : ${liste(labels)} absent(s). Rétablissez trois cellules « Normal », « Friction » et « Opportunité » hors de la carte (au-dessus, par exemple), chacune remplie de la couleur qu’elle représente.`,
   } as Say<[string, string[]]>,
   unfilledLegend: {
     en: (label: string, cell: string) => `The legend cell “${label}” (${cell}) has no fill colour. Fill it with the colour that means “${label}”, then try again.`,

@@ -128,3 +128,13 @@ describe('setUpTemplate with renamed tabs', () => {
     expect(env.book.sheetNames()).toEqual(['journey MAP ', 'Cas d’usage', 'Scenario map', 'Data needs']);
   });
 });
+
+describe('setUpTemplate French wording', () => {
+  it('quotes tab names the French way', () => {
+    const env = makeEnv({ locale: 'fr_FR', sheets: ['Parcours client'] });
+    withGlobals(env, () => setUpTemplate());
+    expect(env.book.toasts[0].message).toBe(
+      'Créés : « Cas d\'usage », « Scénarios », « Besoins de données ». Laissés tels quels : « Parcours client ».',
+    );
+  });
+});
