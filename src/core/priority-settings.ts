@@ -43,9 +43,11 @@ export function locateSettings(grid: Grid, language: Language, headerRow: number
   const width = Math.max(0, ...grid.map((r) => r.length));
   const origin = title ?? { row: headerRow, column: width + 1 };
   const present = title !== null && business !== null && customer !== null;
-  const data = find(PRIORITY_MATRIX_LABELS.dataTitle) ?? { row: origin.row + 4, column: origin.column };
+  const found = find(PRIORITY_MATRIX_LABELS.dataTitle);
+  const data = found ?? { row: firstFreeRow(grid, origin.row + 4, origin.column), column: origin.column };
+  // Only a block the add-on wrote before (under its own title) is ever cleared.
   let previousDataRows = 0;
-  for (let r = data.row + 2; r < grid.length; r++) {
+  for (let r = data.row + 2; found && r < grid.length; r++) {
     const cells = grid[r].slice(data.column, data.column + SETTINGS_WIDTH);
     if (cells.every(isBlank)) break;
     previousDataRows++;
@@ -58,6 +60,18 @@ export function locateSettings(grid: Grid, language: Language, headerRow: number
     previousDataRows,
     present,
   };
+}
+
+/**
+ * Where a new chart-data block may go: from `fromRow` down, below anything already typed in its columns, so a
+ * team's notes there (after the block's title was deleted, say) are never written over.
+ */
+function firstFreeRow(grid: Grid, fromRow: number, column: number): number {
+  let free = fromRow;
+  for (let r = fromRow; r < grid.length; r++) {
+    if (!grid[r].slice(column, column + SETTINGS_WIDTH).every(isBlank)) free = r + 2;
+  }
+  return free;
 }
 
 /** The weights as the team set them; a bad one is a message that names its cell. */

@@ -280,3 +280,20 @@ describe('prioritiseUseCases with many unscored rows', () => {
     expect(dialog).toMatch(/…and 15 more\.$/);
   });
 });
+
+describe('prioritiseUseCases and the team’s own notes beside the weights', () => {
+  it('writes the chart data below what the team typed there, never over it', () => {
+    const env = makeEnv();
+    withGlobals(env, () => setUpTemplate());
+    const sheet = env.book.sheet('Use cases');
+    typeInto(sheet, 7, 12, [['Our notes on the weights'], ['wC raised after the May workshop']]);
+    prioritise(env);
+    expect(valuesOf(sheet)[6][11]).toBe('Our notes on the weights');
+    expect(valuesOf(sheet)[7][11]).toBe('wC raised after the May workshop');
+    const title = cellWith(sheet, 'Priority matrix data (written by Prioritise use cases)');
+    expect(title).toEqual({ row: 10, column: 12 });
+    prioritise(env); // the second run finds its block by its title and rewrites it in place
+    expect(cellWith(sheet, 'Priority matrix data (written by Prioritise use cases)')).toEqual(title);
+    expect(sheet.chartList()).toHaveLength(1);
+  });
+});
