@@ -3,13 +3,35 @@ import { makeEnv } from '../tests/support/env';
 import { BenchAction } from './harness';
 
 const input = {
-  name: 'Bench scenario', programme: 'Conversion', target: 'All contacts', phase: 'activation', channel: 'Email',
-  triggerType: 'behaviour', trigger: 'Leaves a cart',
-  steps: [{ day: 1, channel: 'Email', message: 'Reminder' }, { day: 5, channel: 'Email', message: 'Promo code' }],
-  dataNeeds: [{ variable: 'Cart', source: 'E-commerce' }, { variable: 'Opt-in', source: 'CRM' }],
+  name: 'Bench scenario',
+  programme: 'Conversion',
+  target: 'All contacts',
+  phase: 'activation',
+  channel: 'Email',
+  triggerType: 'behaviour',
+  trigger: 'Leaves a cart',
+  steps: [
+    { day: 1, channel: 'Email', message: 'Reminder' },
+    { day: 5, channel: 'Email', message: 'Promo code' },
+  ],
+  dataNeeds: [
+    { variable: 'Cart', source: 'E-commerce' },
+    { variable: 'Opt-in', source: 'CRM' },
+  ],
 };
 
-const HEADERS = ['ID', 'Scenario', 'Programme', 'Target', 'Phase', 'Channel', 'Trigger type', 'Trigger', 'Message sequence', 'Status'];
+const HEADERS = [
+  'ID',
+  'Scenario',
+  'Programme',
+  'Target',
+  'Phase',
+  'Channel',
+  'Trigger type',
+  'Trigger',
+  'Message sequence',
+  'Status',
+];
 
 /** A scenario table already holding `size` scenarios. */
 function arrange(size: number) {
@@ -18,7 +40,18 @@ function arrange(size: number) {
     const scenarios = env.book.insertSheet('Scenario map');
     scenarios.insertRowsAfter(1000, size + 10);
     scenarios.getRange(1, 1, 1, 10).setValues([HEADERS]);
-    const rows = Array.from({ length: size }, (_, i) => [`SC-${i + 1}`, `Scenario ${i + 1}`, 'Conversion', 'All contacts', 'Welcome', 'Email', 'Behaviour', 'Signs up', 'D+1 · Email · Hello', 'Idea']);
+    const rows = Array.from({ length: size }, (_, i) => [
+      `SC-${i + 1}`,
+      `Scenario ${i + 1}`,
+      'Conversion',
+      'All contacts',
+      'Welcome',
+      'Email',
+      'Behaviour',
+      'Signs up',
+      'D+1 · Email · Hello',
+      'Idea',
+    ]);
     if (size) scenarios.getRange(2, 1, size, 10).setValues(rows);
     const needs = env.book.insertSheet('Data needs');
     needs.getRange(1, 1, 1, 5).setValues([['Scenario', 'Description', 'Variable', 'Source', 'Available']]);
@@ -43,7 +76,18 @@ export const addScenarioBench: BenchAction = {
       highest = Math.max(highest, Number(String(scenarios.getRange(r, 1).getValue()).slice(3)));
     }
     const row = scenarios.getLastRow() + 1;
-    const cells = [`SC-${highest + 1}`, input.name, input.programme, input.target, 'Activation', input.channel, 'Behaviour', input.trigger, formatSequence(input.steps, 'en'), 'Idea'];
+    const cells = [
+      `SC-${highest + 1}`,
+      input.name,
+      input.programme,
+      input.target,
+      'Activation',
+      input.channel,
+      'Behaviour',
+      input.trigger,
+      formatSequence(input.steps, 'en'),
+      'Idea',
+    ];
     cells.forEach((value, c) => scenarios.getRange(row, c + 1).setValue(value));
     const needs = env.book.getSheetByName('Data needs')!;
     input.dataNeeds.forEach((need, i) => {

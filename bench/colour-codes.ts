@@ -59,7 +59,9 @@ export const normaliseBench: BenchAction = {
   // Cell by cell: read each fill, snap it, write it back with its own call.
   naive: (env) => {
     const sheet = env.book.getSheetByName('Journey map')!;
-    const classify = makeClassifier(rulesFromLegend({ normal: '#ffe599', friction: '#f6b26b', opportunity: '#93c47d' }));
+    const classify = makeClassifier(
+      rulesFromLegend({ normal: '#ffe599', friction: '#f6b26b', opportunity: '#93c47d' }),
+    );
     const legend = { normal: '#ffe599', friction: '#f6b26b', opportunity: '#93c47d' } as const;
     const lastRow = sheet.getLastRow();
     for (let r = 6; r <= lastRow; r++) {

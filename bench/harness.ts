@@ -44,7 +44,15 @@ export function runAction(action: BenchAction): BenchRow[] {
     const a = measure(shipped, () => action.run(bundle, shipped));
     const naiveEnv = action.arrange(size);
     const b = measure(naiveEnv, () => action.naive(naiveEnv, size));
-    return { action: action.name, size, unit: action.unit, calls: a.calls, ms: a.ms, naiveCalls: b.calls, naiveMs: b.ms };
+    return {
+      action: action.name,
+      size,
+      unit: action.unit,
+      calls: a.calls,
+      ms: a.ms,
+      naiveCalls: b.calls,
+      naiveMs: b.ms,
+    };
   });
 }
 

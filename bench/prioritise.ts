@@ -20,7 +20,12 @@ export const prioritiseBench: BenchAction = {
     const sheet = env.book.getSheetByName('Use cases')!;
     const rows: unknown[][] = [];
     for (let r = 0; r < size; r++) {
-      rows.push([sheet.getRange(4 + r, 2).getValue(), sheet.getRange(4 + r, 5).getValue(), sheet.getRange(4 + r, 6).getValue(), sheet.getRange(4 + r, 7).getValue()]);
+      rows.push([
+        sheet.getRange(4 + r, 2).getValue(),
+        sheet.getRange(4 + r, 5).getValue(),
+        sheet.getRange(4 + r, 6).getValue(),
+        sheet.getRange(4 + r, 7).getValue(),
+      ]);
     }
     const columns = { useCase: 0, businessImpact: 1, customerImpact: 2, difficulty: 3, score: 4, rank: 5, quadrant: 6 };
     const plan = planPrioritisation({ rows, columns }, { business: 1, customer: 1 });

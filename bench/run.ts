@@ -9,4 +9,6 @@ const actions = [setUpBench, validateBench, normaliseBench, prioritiseBench, add
 const rows = actions.flatMap(runAction);
 console.log(formatTable(rows));
 const pure = scoreManyRows();
-console.log(`\nPure scoring and ranking of ${pure.rows.toLocaleString('en')} use cases (no Sheets): ${pure.ms.toFixed(0)} ms`);
+console.log(
+  `\nPure scoring and ranking of ${pure.rows.toLocaleString('en')} use cases (no Sheets): ${pure.ms.toFixed(0)} ms`,
+);

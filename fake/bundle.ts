@@ -24,7 +24,10 @@ export function loadBundle(services: FakeServices, code = readFileSync(join(dist
   vm.createContext(context);
   vm.runInContext(code, context, { filename: 'Code.js' });
   const bundle = context as Bundle;
-  declared.set(bundle, Object.keys(context).filter((name) => !provided.has(name) && typeof context[name] === 'function'));
+  declared.set(
+    bundle,
+    Object.keys(context).filter((name) => !provided.has(name) && typeof context[name] === 'function'),
+  );
   return bundle;
 }
 

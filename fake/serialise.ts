@@ -13,7 +13,12 @@ export interface SavedCell {
   f?: string;
   n?: string;
   fmt?: Partial<CellFormat>;
-  dv?: { criteriaType: 'VALUE_IN_LIST' | 'VALUE_IN_RANGE' | 'NUMBER_BETWEEN'; values: unknown[]; allowInvalid: boolean; helpText: string };
+  dv?: {
+    criteriaType: 'VALUE_IN_LIST' | 'VALUE_IN_RANGE' | 'NUMBER_BETWEEN';
+    values: unknown[];
+    allowInvalid: boolean;
+    helpText: string;
+  };
 }
 
 export type SavedValue = string | number | boolean | { $date: string };
@@ -67,20 +72,42 @@ export function saveSheet(sheet: FakeSheet): SavedSheet {
       if (Object.keys(saved).length > 2) cells.push(saved);
     }
   }
-  return { name: sheet.title(), rows: size.rows, columns: size.columns, frozenRows: frozen.rows, frozenColumns: frozen.columns, widths, cells };
+  return {
+    name: sheet.title(),
+    rows: size.rows,
+    columns: size.columns,
+    frozenRows: frozen.rows,
+    frozenColumns: frozen.columns,
+    widths,
+    cells,
+  };
 }
 
 export function saveBook(book: FakeSpreadsheet): SavedBook {
-  return { format: 'omnichannel-workbook', version: 1, locale: book.locale, sheets: book.sheetNames().map((n) => saveSheet(book.sheet(n))) };
+  return {
+    format: 'omnichannel-workbook',
+    version: 1,
+    locale: book.locale,
+    sheets: book.sheetNames().map((n) => saveSheet(book.sheet(n))),
+  };
 }
 
 /** Builds a spreadsheet from saved JSON; throws a readable error on anything that is not such a file. */
 export function loadBook(saved: unknown): FakeSpreadsheet {
   const data = saved as SavedBook;
-  if (!data || data.format !== 'omnichannel-workbook' || data.version !== 1 || !Array.isArray(data.sheets) || data.sheets.length === 0) {
+  if (
+    !data ||
+    data.format !== 'omnichannel-workbook' ||
+    data.version !== 1 ||
+    !Array.isArray(data.sheets) ||
+    data.sheets.length === 0
+  ) {
     throw new Error('This is not a workbook saved by the workbench (format "omnichannel-workbook", version 1).');
   }
-  const book = new FakeSpreadsheet({ locale: String(data.locale ?? 'en_US'), sheets: data.sheets.map((s) => String(s.name)) });
+  const book = new FakeSpreadsheet({
+    locale: String(data.locale ?? 'en_US'),
+    sheets: data.sheets.map((s) => String(s.name)),
+  });
   const ranges: { cell: SavedCell; sheet: FakeSheet }[] = [];
   book.log.uncounted(() => {
     for (const savedSheet of data.sheets) {
@@ -88,7 +115,8 @@ export function loadBook(saved: unknown): FakeSpreadsheet {
       sheet.resize(Number(savedSheet.rows) || 1000, Number(savedSheet.columns) || 26);
       if (savedSheet.frozenRows) sheet.setFrozenRows(savedSheet.frozenRows);
       if (savedSheet.frozenColumns) sheet.setFrozenColumns(savedSheet.frozenColumns);
-      for (const [column, width] of Object.entries(savedSheet.widths ?? {})) sheet.setColumnWidth(Number(column), Number(width));
+      for (const [column, width] of Object.entries(savedSheet.widths ?? {}))
+        sheet.setColumnWidth(Number(column), Number(width));
       for (const saved of savedSheet.cells ?? []) {
         const cell = blankCell();
         if (saved.v !== undefined) cell.value = loadValue(saved.v);
@@ -102,8 +130,15 @@ export function loadBook(saved: unknown): FakeSpreadsheet {
     // Validations last: a dropdown may list the cells of a tab loaded after its own.
     for (const { cell, sheet } of ranges) {
       const dv = cell.dv!;
-      const values = dv.criteriaType === 'VALUE_IN_RANGE' ? [rangeOf(book, String(dv.values[0])), dv.values[1]] : dv.values;
-      sheet.peek(cell.r, cell.c).validation = new FakeDataValidation(book.log, dv.criteriaType, values, dv.allowInvalid, dv.helpText);
+      const values =
+        dv.criteriaType === 'VALUE_IN_RANGE' ? [rangeOf(book, String(dv.values[0])), dv.values[1]] : dv.values;
+      sheet.peek(cell.r, cell.c).validation = new FakeDataValidation(
+        book.log,
+        dv.criteriaType,
+        values,
+        dv.allowInvalid,
+        dv.helpText,
+      );
     }
   });
   return book;

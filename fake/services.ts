@@ -7,25 +7,72 @@ import { FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
-export interface MenuItem { caption: string; functionName: string }
-export interface Menu { caption: string; items: (MenuItem | { separator: true })[] }
-export interface Alert { title: string; prompt: string; buttons: string }
+export interface MenuItem {
+  caption: string;
+  functionName: string;
+}
+export interface Menu {
+  caption: string;
+  items: (MenuItem | { separator: true })[];
+}
+export interface Alert {
+  title: string;
+  prompt: string;
+  buttons: string;
+}
 
 export class FakeHtmlOutput {
   private title = '';
   private width: number | null = null;
   private height: number | null = null;
-  constructor(private readonly log: FakeSpreadsheet['log'], private content: string) {}
-  setTitle(title: string): this { this.log.record('HtmlOutput.setTitle'); this.title = title; return this; }
-  getTitle(): string { this.log.record('HtmlOutput.getTitle'); return this.title; }
-  setWidth(width: number): this { this.log.record('HtmlOutput.setWidth'); this.width = width; return this; }
-  getWidth(): number | null { this.log.record('HtmlOutput.getWidth'); return this.width; }
-  setHeight(height: number): this { this.log.record('HtmlOutput.setHeight'); this.height = height; return this; }
-  getHeight(): number | null { this.log.record('HtmlOutput.getHeight'); return this.height; }
-  getContent(): string { this.log.record('HtmlOutput.getContent'); return this.content; }
-  append(html: string): this { this.log.record('HtmlOutput.append'); this.content += html; return this; }
-  setSandboxMode(): this { this.log.record('HtmlOutput.setSandboxMode'); return this; }
-  setXFrameOptionsMode(): this { this.log.record('HtmlOutput.setXFrameOptionsMode'); return this; }
+  constructor(
+    private readonly log: FakeSpreadsheet['log'],
+    private content: string,
+  ) {}
+  setTitle(title: string): this {
+    this.log.record('HtmlOutput.setTitle');
+    this.title = title;
+    return this;
+  }
+  getTitle(): string {
+    this.log.record('HtmlOutput.getTitle');
+    return this.title;
+  }
+  setWidth(width: number): this {
+    this.log.record('HtmlOutput.setWidth');
+    this.width = width;
+    return this;
+  }
+  getWidth(): number | null {
+    this.log.record('HtmlOutput.getWidth');
+    return this.width;
+  }
+  setHeight(height: number): this {
+    this.log.record('HtmlOutput.setHeight');
+    this.height = height;
+    return this;
+  }
+  getHeight(): number | null {
+    this.log.record('HtmlOutput.getHeight');
+    return this.height;
+  }
+  getContent(): string {
+    this.log.record('HtmlOutput.getContent');
+    return this.content;
+  }
+  append(html: string): this {
+    this.log.record('HtmlOutput.append');
+    this.content += html;
+    return this;
+  }
+  setSandboxMode(): this {
+    this.log.record('HtmlOutput.setSandboxMode');
+    return this;
+  }
+  setXFrameOptionsMode(): this {
+    this.log.record('HtmlOutput.setXFrameOptionsMode');
+    return this;
+  }
   /** Uncounted view for tests. */
   view(): { title: string; width: number | null; height: number | null; content: string } {
     return { title: this.title, width: this.width, height: this.height, content: this.content };
@@ -41,15 +88,24 @@ export class FakeUi {
   readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' };
   constructor(private readonly log: FakeSpreadsheet['log']) {}
 
-  createMenu(caption: string): FakeMenu { this.log.record('Ui.createMenu'); return new FakeMenu(this.log, caption, this.menus); }
-  createAddonMenu(): FakeMenu { this.log.record('Ui.createAddonMenu'); return new FakeMenu(this.log, '(add-on)', this.menus); }
+  createMenu(caption: string): FakeMenu {
+    this.log.record('Ui.createMenu');
+    return new FakeMenu(this.log, caption, this.menus);
+  }
+  createAddonMenu(): FakeMenu {
+    this.log.record('Ui.createAddonMenu');
+    return new FakeMenu(this.log, '(add-on)', this.menus);
+  }
   alert(titleOrPrompt: string, prompt?: string, buttons?: string): string {
     this.log.record('Ui.alert');
     if (prompt === undefined) this.alerts.push({ title: '', prompt: String(titleOrPrompt), buttons: 'OK' });
     else this.alerts.push({ title: String(titleOrPrompt), prompt: String(prompt), buttons: buttons ?? 'OK' });
     return this.Button.OK;
   }
-  showSidebar(output: FakeHtmlOutput): void { this.log.record('Ui.showSidebar'); this.sidebars.push(output); }
+  showSidebar(output: FakeHtmlOutput): void {
+    this.log.record('Ui.showSidebar');
+    this.sidebars.push(output);
+  }
   showModalDialog(output: FakeHtmlOutput, title: string): void {
     this.log.record('Ui.showModalDialog');
     this.dialogs.push({ output, title, modal: true });
@@ -62,19 +118,33 @@ export class FakeUi {
 
 export class FakeMenu {
   private readonly items: (MenuItem | { separator: true })[] = [];
-  constructor(private readonly log: FakeSpreadsheet['log'], private readonly caption: string, private readonly menus: Menu[]) {}
+  constructor(
+    private readonly log: FakeSpreadsheet['log'],
+    private readonly caption: string,
+    private readonly menus: Menu[],
+  ) {}
   addItem(caption: string, functionName: string): this {
     this.log.record('Menu.addItem');
     this.items.push({ caption, functionName });
     return this;
   }
-  addSeparator(): this { this.log.record('Menu.addSeparator'); this.items.push({ separator: true }); return this; }
-  addToUi(): void { this.log.record('Menu.addToUi'); this.menus.push({ caption: this.caption, items: [...this.items] }); }
+  addSeparator(): this {
+    this.log.record('Menu.addSeparator');
+    this.items.push({ separator: true });
+    return this;
+  }
+  addToUi(): void {
+    this.log.record('Menu.addToUi');
+    this.menus.push({ caption: this.caption, items: [...this.items] });
+  }
 }
 
 export class FakeLock {
   private held = false;
-  constructor(private readonly log: FakeSpreadsheet['log'], private readonly state: LockState) {}
+  constructor(
+    private readonly log: FakeSpreadsheet['log'],
+    private readonly state: LockState,
+  ) {}
   tryLock(timeoutInMillis: number): boolean {
     this.log.record('Lock.tryLock');
     if (!Number.isFinite(timeoutInMillis)) throw new Error('tryLock needs a timeout in milliseconds.');
@@ -95,7 +165,10 @@ export class FakeLock {
     this.state.heldByScript += 1;
     return true;
   }
-  hasLock(): boolean { this.log.record('Lock.hasLock'); return this.held; }
+  hasLock(): boolean {
+    this.log.record('Lock.hasLock');
+    return this.held;
+  }
   releaseLock(): void {
     this.log.record('Lock.releaseLock');
     if (this.held) this.state.heldByScript -= 1;
@@ -151,7 +224,11 @@ export function createServices(spreadsheet: FakeSpreadsheet, options: FakeServic
   };
 
   const SpreadsheetApp = {
-    DataValidationCriteria: { VALUE_IN_LIST: 'VALUE_IN_LIST', VALUE_IN_RANGE: 'VALUE_IN_RANGE', NUMBER_BETWEEN: 'NUMBER_BETWEEN' },
+    DataValidationCriteria: {
+      VALUE_IN_LIST: 'VALUE_IN_LIST',
+      VALUE_IN_RANGE: 'VALUE_IN_RANGE',
+      NUMBER_BETWEEN: 'NUMBER_BETWEEN',
+    },
     getActiveSpreadsheet(): FakeSpreadsheet {
       log.record('SpreadsheetApp.getActiveSpreadsheet');
       needsAuthorization('SpreadsheetApp.getActiveSpreadsheet');
@@ -218,7 +295,15 @@ export function createServices(spreadsheet: FakeSpreadsheet, options: FakeServic
   };
 
   const Charts = {
-    ChartType: { SCATTER: 'SCATTER', BUBBLE: 'BUBBLE', BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE', TABLE: 'TABLE' },
+    ChartType: {
+      SCATTER: 'SCATTER',
+      BUBBLE: 'BUBBLE',
+      BAR: 'BAR',
+      COLUMN: 'COLUMN',
+      LINE: 'LINE',
+      PIE: 'PIE',
+      TABLE: 'TABLE',
+    },
   };
 
   services.globals = { SpreadsheetApp, HtmlService, LockService, Session, ScriptApp, Charts };

@@ -60,7 +60,7 @@ type Grid<T> = T[][];
 
 function checkShape(data: unknown, numRows: number, numColumns: number): asserts data is unknown[][] {
   if (!Array.isArray(data) || data.some((row) => !Array.isArray(row))) {
-    throw new Error('The parameters (number[]) don\'t match the method signature: expected a 2-D array.');
+    throw new Error("The parameters (number[]) don't match the method signature: expected a 2-D array.");
   }
   if (data.length !== numRows) {
     throw new Error(
@@ -90,7 +90,8 @@ function compareValues(a: CellValue, b: CellValue, ascending: boolean): number {
   if (ra === 4 || rb === 4) return ra - rb; // blanks last whatever the direction
   let result: number;
   if (ra !== rb) result = ra - rb;
-  else if (typeof a === 'string' && typeof b === 'string') result = a.localeCompare(b, undefined, { sensitivity: 'base' });
+  else if (typeof a === 'string' && typeof b === 'string')
+    result = a.localeCompare(b, undefined, { sensitivity: 'base' });
   else result = Number(a) - Number(b);
   return ascending ? result : -result;
 }
@@ -141,13 +142,34 @@ export class FakeRange {
     if (interpreted.formula) cell.value = this.sheet.evaluate(interpreted.formula);
   }
 
-  getRow(): number { this.log.record('Range.getRow'); return this.row; }
-  getColumn(): number { this.log.record('Range.getColumn'); return this.column; }
-  getNumRows(): number { this.log.record('Range.getNumRows'); return this.numRows; }
-  getNumColumns(): number { this.log.record('Range.getNumColumns'); return this.numColumns; }
-  getLastRow(): number { this.log.record('Range.getLastRow'); return this.row + this.numRows - 1; }
-  getLastColumn(): number { this.log.record('Range.getLastColumn'); return this.column + this.numColumns - 1; }
-  getSheet(): FakeSheet { this.log.record('Range.getSheet'); return this.sheet; }
+  getRow(): number {
+    this.log.record('Range.getRow');
+    return this.row;
+  }
+  getColumn(): number {
+    this.log.record('Range.getColumn');
+    return this.column;
+  }
+  getNumRows(): number {
+    this.log.record('Range.getNumRows');
+    return this.numRows;
+  }
+  getNumColumns(): number {
+    this.log.record('Range.getNumColumns');
+    return this.numColumns;
+  }
+  getLastRow(): number {
+    this.log.record('Range.getLastRow');
+    return this.row + this.numRows - 1;
+  }
+  getLastColumn(): number {
+    this.log.record('Range.getLastColumn');
+    return this.column + this.numColumns - 1;
+  }
+  getSheet(): FakeSheet {
+    this.log.record('Range.getSheet');
+    return this.sheet;
+  }
   getA1Notation(): string {
     this.log.record('Range.getA1Notation');
     return this.a1();
@@ -155,7 +177,13 @@ export class FakeRange {
 
   /** Not an Apps Script method: the fake's own view of where the range is, uncounted. */
   box(): { sheet: FakeSheet; row: number; column: number; numRows: number; numColumns: number } {
-    return { sheet: this.sheet, row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns };
+    return {
+      sheet: this.sheet,
+      row: this.row,
+      column: this.column,
+      numRows: this.numRows,
+      numColumns: this.numColumns,
+    };
   }
 
   a1(): string {
@@ -174,7 +202,9 @@ export class FakeRange {
   }
   getDisplayValues(): string[][] {
     this.log.record('Range.getDisplayValues');
-    return this.map((cell) => (cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : String(cell.value)));
+    return this.map((cell) =>
+      cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : String(cell.value),
+    );
   }
   getFormulas(): string[][] {
     this.log.record('Range.getFormulas');
@@ -205,7 +235,9 @@ export class FakeRange {
   }
   setFormulas(formulas: string[][]): this {
     this.log.record('Range.setFormulas');
-    return this.write(formulas, (cell, f: string) => this.setInput(cell, f === '' ? '' : f.startsWith('=') ? f : `=${f}`));
+    return this.write(formulas, (cell, f: string) =>
+      this.setInput(cell, f === '' ? '' : f.startsWith('=') ? f : `=${f}`),
+    );
   }
   getBackgrounds(): string[][] {
     this.log.record('Range.getBackgrounds');
@@ -225,7 +257,11 @@ export class FakeRange {
   setBackground(colour: string | null): this {
     this.log.record('Range.setBackground');
     const hex = normaliseColour(colour);
-    return hex === null ? this : this.fill(hex, (cell, h) => { cell.format.background = h; });
+    return hex === null
+      ? this
+      : this.fill(hex, (cell, h) => {
+          cell.format.background = h;
+        });
   }
   getNotes(): string[][] {
     this.log.record('Range.getNotes');
@@ -237,11 +273,15 @@ export class FakeRange {
   }
   setNotes(notes: (string | null)[][]): this {
     this.log.record('Range.setNotes');
-    return this.write(notes, (cell, note: string | null) => { cell.note = note ?? ''; });
+    return this.write(notes, (cell, note: string | null) => {
+      cell.note = note ?? '';
+    });
   }
   setNote(note: string | null): this {
     this.log.record('Range.setNote');
-    return this.fill(note ?? '', (cell, n) => { cell.note = n; });
+    return this.fill(note ?? '', (cell, n) => {
+      cell.note = n;
+    });
   }
   getDataValidations(): (FakeDataValidation | null)[][] {
     this.log.record('Range.getDataValidations');
@@ -253,11 +293,15 @@ export class FakeRange {
   }
   setDataValidation(rule: FakeDataValidation | null): this {
     this.log.record('Range.setDataValidation');
-    return this.fill(rule, (cell, r) => { cell.validation = r; });
+    return this.fill(rule, (cell, r) => {
+      cell.validation = r;
+    });
   }
   setDataValidations(rules: (FakeDataValidation | null)[][]): this {
     this.log.record('Range.setDataValidations');
-    return this.write(rules, (cell, r: FakeDataValidation | null) => { cell.validation = r; });
+    return this.write(rules, (cell, r: FakeDataValidation | null) => {
+      cell.validation = r;
+    });
   }
   getFontWeights(): string[][] {
     this.log.record('Range.getFontWeights');
@@ -265,11 +309,15 @@ export class FakeRange {
   }
   setFontWeight(weight: string | null): this {
     this.log.record('Range.setFontWeight');
-    return this.fill(weight ?? 'normal', (cell, w) => { cell.format.fontWeight = w; });
+    return this.fill(weight ?? 'normal', (cell, w) => {
+      cell.format.fontWeight = w;
+    });
   }
   setFontWeights(weights: (string | null)[][]): this {
     this.log.record('Range.setFontWeights');
-    return this.write(weights, (cell, w: string | null) => { cell.format.fontWeight = w ?? 'normal'; });
+    return this.write(weights, (cell, w: string | null) => {
+      cell.format.fontWeight = w ?? 'normal';
+    });
   }
   getFontColors(): string[][] {
     this.log.record('Range.getFontColors');
@@ -278,7 +326,11 @@ export class FakeRange {
   setFontColor(colour: string | null): this {
     this.log.record('Range.setFontColor');
     const hex = colour === null ? '#000000' : normaliseColour(colour);
-    return hex === null ? this : this.fill(hex, (cell, h) => { cell.format.fontColor = h; });
+    return hex === null
+      ? this
+      : this.fill(hex, (cell, h) => {
+          cell.format.fontColor = h;
+        });
   }
   setFontColors(colours: (string | null)[][]): this {
     this.log.record('Range.setFontColors');
@@ -293,15 +345,21 @@ export class FakeRange {
   }
   setFontSize(size: number): this {
     this.log.record('Range.setFontSize');
-    return this.fill(size, (cell, s) => { cell.format.fontSize = s; });
+    return this.fill(size, (cell, s) => {
+      cell.format.fontSize = s;
+    });
   }
   setFontSizes(sizes: number[][]): this {
     this.log.record('Range.setFontSizes');
-    return this.write(sizes, (cell, s: number) => { cell.format.fontSize = s; });
+    return this.write(sizes, (cell, s: number) => {
+      cell.format.fontSize = s;
+    });
   }
   setFontStyle(style: string | null): this {
     this.log.record('Range.setFontStyle');
-    return this.fill(style ?? 'normal', (cell, s) => { cell.format.fontStyle = s; });
+    return this.fill(style ?? 'normal', (cell, s) => {
+      cell.format.fontStyle = s;
+    });
   }
   getWraps(): boolean[][] {
     this.log.record('Range.getWraps');
@@ -309,19 +367,27 @@ export class FakeRange {
   }
   setWrap(wrap: boolean): this {
     this.log.record('Range.setWrap');
-    return this.fill(wrap, (cell, w) => { cell.format.wrap = w; });
+    return this.fill(wrap, (cell, w) => {
+      cell.format.wrap = w;
+    });
   }
   setWraps(wraps: boolean[][]): this {
     this.log.record('Range.setWraps');
-    return this.write(wraps, (cell, w: boolean) => { cell.format.wrap = w; });
+    return this.write(wraps, (cell, w: boolean) => {
+      cell.format.wrap = w;
+    });
   }
   setHorizontalAlignment(alignment: string | null): this {
     this.log.record('Range.setHorizontalAlignment');
-    return this.fill(alignment ?? 'general', (cell, a) => { cell.format.horizontalAlignment = a; });
+    return this.fill(alignment ?? 'general', (cell, a) => {
+      cell.format.horizontalAlignment = a;
+    });
   }
   setVerticalAlignment(alignment: string | null): this {
     this.log.record('Range.setVerticalAlignment');
-    return this.fill(alignment ?? 'bottom', (cell, a) => { cell.format.verticalAlignment = a; });
+    return this.fill(alignment ?? 'bottom', (cell, a) => {
+      cell.format.verticalAlignment = a;
+    });
   }
   getNumberFormats(): string[][] {
     this.log.record('Range.getNumberFormats');
@@ -329,22 +395,31 @@ export class FakeRange {
   }
   setNumberFormat(format: string): this {
     this.log.record('Range.setNumberFormat');
-    return this.fill(format, (cell, f) => { cell.format.numberFormat = f; });
+    return this.fill(format, (cell, f) => {
+      cell.format.numberFormat = f;
+    });
   }
   clearContent(): this {
     this.log.record('Range.clearContent');
-    return this.fill(null, (cell) => { cell.value = ''; cell.formula = ''; });
+    return this.fill(null, (cell) => {
+      cell.value = '';
+      cell.formula = '';
+    });
   }
   clear(): this {
     this.log.record('Range.clear');
-    return this.fill(null, (cell) => { Object.assign(cell, blankCell()); });
+    return this.fill(null, (cell) => {
+      Object.assign(cell, blankCell());
+    });
   }
 
   /**
    * Sorts the range's rows. Column numbers are absolute sheet columns and must lie inside the range; only the
    * range's cells move, each with its value, formula, format, note and validation.
    */
-  sort(spec: number | { column: number; ascending?: boolean } | (number | { column: number; ascending?: boolean })[]): this {
+  sort(
+    spec: number | { column: number; ascending?: boolean } | (number | { column: number; ascending?: boolean })[],
+  ): this {
     this.log.record('Range.sort');
     const specs = (Array.isArray(spec) ? spec : [spec]).map((s) =>
       typeof s === 'number' ? { column: s, ascending: true } : { column: s.column, ascending: s.ascending !== false },
@@ -405,10 +480,22 @@ export class FakeDataValidation {
       helpText: this.helpText,
     };
   }
-  getCriteriaType(): CriteriaType { this.log.record('DataValidation.getCriteriaType'); return this.criteriaType; }
-  getCriteriaValues(): unknown[] { this.log.record('DataValidation.getCriteriaValues'); return [...this.criteriaValues]; }
-  getAllowInvalid(): boolean { this.log.record('DataValidation.getAllowInvalid'); return this.allowInvalid; }
-  getHelpText(): string { this.log.record('DataValidation.getHelpText'); return this.helpText; }
+  getCriteriaType(): CriteriaType {
+    this.log.record('DataValidation.getCriteriaType');
+    return this.criteriaType;
+  }
+  getCriteriaValues(): unknown[] {
+    this.log.record('DataValidation.getCriteriaValues');
+    return [...this.criteriaValues];
+  }
+  getAllowInvalid(): boolean {
+    this.log.record('DataValidation.getAllowInvalid');
+    return this.allowInvalid;
+  }
+  getHelpText(): string {
+    this.log.record('DataValidation.getHelpText');
+    return this.helpText;
+  }
 }
 
 export class FakeDataValidationBuilder {
@@ -455,7 +542,12 @@ export class FakeDataValidationBuilder {
 
 let nextChartId = 1;
 
-export interface ChartPosition { anchorRow: number; anchorColumn: number; offsetX: number; offsetY: number }
+export interface ChartPosition {
+  anchorRow: number;
+  anchorColumn: number;
+  offsetX: number;
+  offsetY: number;
+}
 
 export class FakeChart {
   constructor(
@@ -466,16 +558,32 @@ export class FakeChart {
     readonly position: ChartPosition,
     readonly options: Record<string, unknown>,
   ) {}
-  getChartId(): number { this.log.record('EmbeddedChart.getChartId'); return this.chartId; }
-  getRanges(): FakeRange[] { this.log.record('EmbeddedChart.getRanges'); return [...this.ranges]; }
+  getChartId(): number {
+    this.log.record('EmbeddedChart.getChartId');
+    return this.chartId;
+  }
+  getRanges(): FakeRange[] {
+    this.log.record('EmbeddedChart.getRanges');
+    return [...this.ranges];
+  }
   getOptions(): { get(option: string): unknown } {
     this.log.record('EmbeddedChart.getOptions');
     return { get: (option: string) => this.options[option] ?? null };
   }
-  getContainerInfo(): { getAnchorRow(): number; getAnchorColumn(): number; getOffsetX(): number; getOffsetY(): number } {
+  getContainerInfo(): {
+    getAnchorRow(): number;
+    getAnchorColumn(): number;
+    getOffsetX(): number;
+    getOffsetY(): number;
+  } {
     this.log.record('EmbeddedChart.getContainerInfo');
     const p = this.position;
-    return { getAnchorRow: () => p.anchorRow, getAnchorColumn: () => p.anchorColumn, getOffsetX: () => p.offsetX, getOffsetY: () => p.offsetY };
+    return {
+      getAnchorRow: () => p.anchorRow,
+      getAnchorColumn: () => p.anchorColumn,
+      getOffsetX: () => p.offsetX,
+      getOffsetY: () => p.offsetY,
+    };
   }
   modify(): FakeChartBuilder {
     this.log.record('EmbeddedChart.modify');
@@ -489,7 +597,10 @@ export class FakeChartBuilder {
   private position: ChartPosition = { anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0 };
   private options: Record<string, unknown> = {};
   private readonly chartId: number;
-  constructor(private readonly log: CallLog, from?: FakeChart) {
+  constructor(
+    private readonly log: CallLog,
+    from?: FakeChart,
+  ) {
     this.chartId = from ? from.chartId : nextChartId++;
     if (from) {
       this.chartType = from.chartType;
@@ -498,9 +609,21 @@ export class FakeChartBuilder {
       this.options = { ...from.options };
     }
   }
-  setChartType(type: string): this { this.log.record('EmbeddedChartBuilder.setChartType'); this.chartType = type; return this; }
-  addRange(range: FakeRange): this { this.log.record('EmbeddedChartBuilder.addRange'); this.ranges.push(range); return this; }
-  clearRanges(): this { this.log.record('EmbeddedChartBuilder.clearRanges'); this.ranges = []; return this; }
+  setChartType(type: string): this {
+    this.log.record('EmbeddedChartBuilder.setChartType');
+    this.chartType = type;
+    return this;
+  }
+  addRange(range: FakeRange): this {
+    this.log.record('EmbeddedChartBuilder.addRange');
+    this.ranges.push(range);
+    return this;
+  }
+  clearRanges(): this {
+    this.log.record('EmbeddedChartBuilder.clearRanges');
+    this.ranges = [];
+    return this;
+  }
   setPosition(anchorRow: number, anchorColumn: number, offsetX: number, offsetY: number): this {
     this.log.record('EmbeddedChartBuilder.setPosition');
     this.position = { anchorRow, anchorColumn, offsetX, offsetY };
@@ -518,7 +641,14 @@ export class FakeChartBuilder {
   }
   build(): FakeChart {
     this.log.record('EmbeddedChartBuilder.build');
-    return new FakeChart(this.log, this.chartId, this.chartType, [...this.ranges], { ...this.position }, { ...this.options });
+    return new FakeChart(
+      this.log,
+      this.chartId,
+      this.chartType,
+      [...this.ranges],
+      { ...this.position },
+      { ...this.options },
+    );
   }
 }
 
@@ -535,7 +665,10 @@ export class FakeSheet {
   private charts: FakeChart[] = [];
   readonly sheetId = nextSheetId++;
 
-  constructor(readonly spreadsheet: FakeSpreadsheet, private name: string) {}
+  constructor(
+    readonly spreadsheet: FakeSpreadsheet,
+    private name: string,
+  ) {}
 
   get log(): CallLog {
     return this.spreadsheet.log;
@@ -605,7 +738,11 @@ export class FakeSheet {
     let last = 0;
     for (const line of this.rows) {
       if (!line) continue;
-      for (let c = line.length; c > last; c--) if (hasContent(line[c - 1])) { last = c; break; }
+      for (let c = line.length; c > last; c--)
+        if (hasContent(line[c - 1])) {
+          last = c;
+          break;
+        }
     }
     return last;
   }
@@ -615,11 +752,16 @@ export class FakeSheet {
     if (numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
     if (numColumns < 1) throw new Error('The number of columns in the range must be at least 1.');
     if (row < 1 || column < 1 || row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) {
-      throw new Error(`Exception: Those rows are out of bounds. (sheet "${this.name}" is ${this.maxRows} × ${this.maxColumns})`);
+      throw new Error(
+        `Exception: Those rows are out of bounds. (sheet "${this.name}" is ${this.maxRows} × ${this.maxColumns})`,
+      );
     }
   }
 
-  getName(): string { this.log.record('Sheet.getName'); return this.name; }
+  getName(): string {
+    this.log.record('Sheet.getName');
+    return this.name;
+  }
   setName(name: string): this {
     this.log.record('Sheet.setName');
     this.spreadsheet.assertNameFree(name, this);
@@ -627,11 +769,26 @@ export class FakeSheet {
     return this;
   }
   /** Uncounted name, for the fake itself. */
-  title(): string { return this.name; }
-  getSheetId(): number { this.log.record('Sheet.getSheetId'); return this.sheetId; }
-  getParent(): FakeSpreadsheet { this.log.record('Sheet.getParent'); return this.spreadsheet; }
-  getIndex(): number { this.log.record('Sheet.getIndex'); return this.spreadsheet.indexOf(this) + 1; }
-  activate(): this { this.log.record('Sheet.activate'); this.spreadsheet.active = this; return this; }
+  title(): string {
+    return this.name;
+  }
+  getSheetId(): number {
+    this.log.record('Sheet.getSheetId');
+    return this.sheetId;
+  }
+  getParent(): FakeSpreadsheet {
+    this.log.record('Sheet.getParent');
+    return this.spreadsheet;
+  }
+  getIndex(): number {
+    this.log.record('Sheet.getIndex');
+    return this.spreadsheet.indexOf(this) + 1;
+  }
+  activate(): this {
+    this.log.record('Sheet.activate');
+    this.spreadsheet.active = this;
+    return this;
+  }
 
   getRange(a1OrRow: string | number, column?: number, numRows = 1, numColumns = 1): FakeRange {
     this.log.record('Sheet.getRange');
@@ -648,10 +805,22 @@ export class FakeSheet {
     this.log.record('Sheet.getDataRange');
     return new FakeRange(this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
   }
-  getLastRow(): number { this.log.record('Sheet.getLastRow'); return this.lastRow(); }
-  getLastColumn(): number { this.log.record('Sheet.getLastColumn'); return this.lastColumn(); }
-  getMaxRows(): number { this.log.record('Sheet.getMaxRows'); return this.maxRows; }
-  getMaxColumns(): number { this.log.record('Sheet.getMaxColumns'); return this.maxColumns; }
+  getLastRow(): number {
+    this.log.record('Sheet.getLastRow');
+    return this.lastRow();
+  }
+  getLastColumn(): number {
+    this.log.record('Sheet.getLastColumn');
+    return this.lastColumn();
+  }
+  getMaxRows(): number {
+    this.log.record('Sheet.getMaxRows');
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    this.log.record('Sheet.getMaxColumns');
+    return this.maxColumns;
+  }
 
   /** Test helper, uncounted: the size a sheet made by hand would have. */
   resize(rows: number, columns: number): void {
@@ -678,8 +847,9 @@ export class FakeSheet {
   }
   deleteRows(rowPosition: number, howMany: number): void {
     this.log.record('Sheet.deleteRows');
-    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.maxRows) throw new Error('Those rows are out of bounds.');
-    if (howMany >= this.maxRows) throw new Error('You can\'t delete all the rows on the sheet.');
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.maxRows)
+      throw new Error('Those rows are out of bounds.');
+    if (howMany >= this.maxRows) throw new Error("You can't delete all the rows on the sheet.");
     this.rows.splice(rowPosition - 1, howMany);
     this.maxRows -= howMany;
   }
@@ -691,7 +861,8 @@ export class FakeSheet {
   }
   insertColumnsAfter(afterPosition: number, howMany: number): this {
     this.log.record('Sheet.insertColumnsAfter');
-    for (const line of this.rows) if (line && line.length > afterPosition) line.splice(afterPosition, 0, ...new Array<undefined>(howMany));
+    for (const line of this.rows)
+      if (line && line.length > afterPosition) line.splice(afterPosition, 0, ...new Array<undefined>(howMany));
     this.maxColumns += howMany;
     return this;
   }
@@ -709,10 +880,22 @@ export class FakeSheet {
     });
     return this;
   }
-  setFrozenRows(rows: number): void { this.log.record('Sheet.setFrozenRows'); this.frozenRows = rows; }
-  getFrozenRows(): number { this.log.record('Sheet.getFrozenRows'); return this.frozenRows; }
-  setFrozenColumns(columns: number): void { this.log.record('Sheet.setFrozenColumns'); this.frozenColumns = columns; }
-  getFrozenColumns(): number { this.log.record('Sheet.getFrozenColumns'); return this.frozenColumns; }
+  setFrozenRows(rows: number): void {
+    this.log.record('Sheet.setFrozenRows');
+    this.frozenRows = rows;
+  }
+  getFrozenRows(): number {
+    this.log.record('Sheet.getFrozenRows');
+    return this.frozenRows;
+  }
+  setFrozenColumns(columns: number): void {
+    this.log.record('Sheet.setFrozenColumns');
+    this.frozenColumns = columns;
+  }
+  getFrozenColumns(): number {
+    this.log.record('Sheet.getFrozenColumns');
+    return this.frozenColumns;
+  }
   setColumnWidth(column: number, width: number): this {
     this.log.record('Sheet.setColumnWidth');
     this.columnWidths.set(column, width);
@@ -723,15 +906,27 @@ export class FakeSheet {
     for (let c = startColumn; c < startColumn + numColumns; c++) this.columnWidths.set(c, width);
     return this;
   }
-  getColumnWidth(column: number): number { this.log.record('Sheet.getColumnWidth'); return this.widthOf(column); }
+  getColumnWidth(column: number): number {
+    this.log.record('Sheet.getColumnWidth');
+    return this.widthOf(column);
+  }
   setTabColor(colour: string | null): this {
     this.log.record('Sheet.setTabColor');
     this.tabColor = colour === null ? null : normaliseColour(colour);
     return this;
   }
-  getTabColor(): string | null { this.log.record('Sheet.getTabColor'); return this.tabColor; }
-  newChart(): FakeChartBuilder { this.log.record('Sheet.newChart'); return new FakeChartBuilder(this.log); }
-  insertChart(chart: FakeChart): void { this.log.record('Sheet.insertChart'); this.charts.push(chart); }
+  getTabColor(): string | null {
+    this.log.record('Sheet.getTabColor');
+    return this.tabColor;
+  }
+  newChart(): FakeChartBuilder {
+    this.log.record('Sheet.newChart');
+    return new FakeChartBuilder(this.log);
+  }
+  insertChart(chart: FakeChart): void {
+    this.log.record('Sheet.insertChart');
+    this.charts.push(chart);
+  }
   updateChart(chart: FakeChart): void {
     this.log.record('Sheet.updateChart');
     const index = this.charts.findIndex((c) => c.chartId === chart.chartId);
@@ -742,10 +937,17 @@ export class FakeSheet {
     this.log.record('Sheet.removeChart');
     this.charts = this.charts.filter((c) => c.chartId !== chart.chartId);
   }
-  getCharts(): FakeChart[] { this.log.record('Sheet.getCharts'); return [...this.charts]; }
+  getCharts(): FakeChart[] {
+    this.log.record('Sheet.getCharts');
+    return [...this.charts];
+  }
 }
 
-export interface Toast { message: string; title: string; seconds: number | null }
+export interface Toast {
+  message: string;
+  title: string;
+  seconds: number | null;
+}
 
 export interface FakeSpreadsheetOptions {
   locale?: string;
@@ -795,12 +997,30 @@ export class FakeSpreadsheet {
     return this.sheets.map((s) => s.title());
   }
 
-  getId(): string { this.log.record('Spreadsheet.getId'); return 'fake-spreadsheet-id'; }
-  getName(): string { this.log.record('Spreadsheet.getName'); return 'Omnichannel relationship'; }
-  getSpreadsheetLocale(): string { this.log.record('Spreadsheet.getSpreadsheetLocale'); return this.locale; }
-  setSpreadsheetLocale(locale: string): void { this.log.record('Spreadsheet.setSpreadsheetLocale'); this.locale = locale; }
-  getSpreadsheetTimeZone(): string { this.log.record('Spreadsheet.getSpreadsheetTimeZone'); return this.timeZone; }
-  getSheets(): FakeSheet[] { this.log.record('Spreadsheet.getSheets'); return [...this.sheets]; }
+  getId(): string {
+    this.log.record('Spreadsheet.getId');
+    return 'fake-spreadsheet-id';
+  }
+  getName(): string {
+    this.log.record('Spreadsheet.getName');
+    return 'Omnichannel relationship';
+  }
+  getSpreadsheetLocale(): string {
+    this.log.record('Spreadsheet.getSpreadsheetLocale');
+    return this.locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.log.record('Spreadsheet.setSpreadsheetLocale');
+    this.locale = locale;
+  }
+  getSpreadsheetTimeZone(): string {
+    this.log.record('Spreadsheet.getSpreadsheetTimeZone');
+    return this.timeZone;
+  }
+  getSheets(): FakeSheet[] {
+    this.log.record('Spreadsheet.getSheets');
+    return [...this.sheets];
+  }
   getSheetByName(name: string): FakeSheet | null {
     this.log.record('Spreadsheet.getSheetByName');
     // *Uncertain*: whether the real lookup ignores case. The fake matches exactly (stricter), while insertSheet
@@ -818,12 +1038,19 @@ export class FakeSpreadsheet {
   }
   deleteSheet(sheet: FakeSheet): void {
     this.log.record('Spreadsheet.deleteSheet');
-    if (this.sheets.length === 1) throw new Error('You can\'t remove all the sheets in a document.');
+    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
     this.sheets = this.sheets.filter((s) => s !== sheet);
     if (this.active === sheet) this.active = this.sheets[0];
   }
-  getActiveSheet(): FakeSheet { this.log.record('Spreadsheet.getActiveSheet'); return this.active; }
-  setActiveSheet(sheet: FakeSheet): FakeSheet { this.log.record('Spreadsheet.setActiveSheet'); this.active = sheet; return sheet; }
+  getActiveSheet(): FakeSheet {
+    this.log.record('Spreadsheet.getActiveSheet');
+    return this.active;
+  }
+  setActiveSheet(sheet: FakeSheet): FakeSheet {
+    this.log.record('Spreadsheet.setActiveSheet');
+    this.active = sheet;
+    return sheet;
+  }
   toast(message: string, title = '', seconds: number | null = null): void {
     this.log.record('Spreadsheet.toast');
     this.toasts.push({ message: String(message), title: String(title), seconds });

@@ -53,10 +53,28 @@ export function interpretInput(input: unknown, locale: string): Interpreted {
 
 /** A few of the CSS colour names Sheets accepts in `setBackground`; an unknown name changes nothing. */
 const CSS_NAMES: Record<string, string> = {
-  white: '#ffffff', black: '#000000', red: '#ff0000', green: '#008000', lime: '#00ff00', blue: '#0000ff',
-  yellow: '#ffff00', orange: '#ffa500', purple: '#800080', gray: '#808080', grey: '#808080',
-  lightcoral: '#f08080', lightgreen: '#90ee90', lightyellow: '#ffffe0', gold: '#ffd700', silver: '#c0c0c0',
-  pink: '#ffc0cb', cyan: '#00ffff', magenta: '#ff00ff', brown: '#a52a2a', navy: '#000080', teal: '#008080',
+  white: '#ffffff',
+  black: '#000000',
+  red: '#ff0000',
+  green: '#008000',
+  lime: '#00ff00',
+  blue: '#0000ff',
+  yellow: '#ffff00',
+  orange: '#ffa500',
+  purple: '#800080',
+  gray: '#808080',
+  grey: '#808080',
+  lightcoral: '#f08080',
+  lightgreen: '#90ee90',
+  lightyellow: '#ffffe0',
+  gold: '#ffd700',
+  silver: '#c0c0c0',
+  pink: '#ffc0cb',
+  cyan: '#00ffff',
+  magenta: '#ff00ff',
+  brown: '#a52a2a',
+  navy: '#000080',
+  teal: '#008080',
 };
 
 /** `setBackground` input → the lower-case `#rrggbb` that `getBackground` returns, or null if ignored. */

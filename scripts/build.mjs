@@ -16,7 +16,12 @@ const TARGET = 'es2019';
 
 /** HTML pages served by HtmlService: name (as createHtmlOutputFromFile sees it) and sources. */
 const PAGES = [
-  { name: 'Sidebar', html: 'src/sidebar/sidebar.html', script: 'src/sidebar/main.ts', style: 'src/sidebar/sidebar.css' },
+  {
+    name: 'Sidebar',
+    html: 'src/sidebar/sidebar.html',
+    script: 'src/sidebar/main.ts',
+    style: 'src/sidebar/sidebar.css',
+  },
 ];
 
 async function entryExports() {
@@ -54,7 +59,8 @@ async function buildCode() {
     .map((name) => `function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}`)
     .join('\n\n');
   const code = `// Built by scripts/build.mjs from src/: do not edit, edit src/ and run \`npm run build\`.\n${bundle}\n${forwarders}\n`;
-  if (/^\s*(import|export)\s/m.test(code)) throw new Error('dist/Code.js still holds an import or export: Apps Script would refuse it.');
+  if (/^\s*(import|export)\s/m.test(code))
+    throw new Error('dist/Code.js still holds an import or export: Apps Script would refuse it.');
   writeFileSync(join(dist, 'Code.js'), code);
   return names;
 }
@@ -101,4 +107,6 @@ const names = await buildCode();
 writeFileSync(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json')));
 const pages = PAGES.filter((page) => existsSync(join(root, page.html)));
 for (const page of pages) await buildPage(page);
-console.log(`dist/ built: Code.js (${names.join(', ')}), appsscript.json${pages.map((p) => `, ${p.name}.html`).join('')}`);
+console.log(
+  `dist/ built: Code.js (${names.join(', ')}), appsscript.json${pages.map((p) => `, ${p.name}.html`).join('')}`,
+);

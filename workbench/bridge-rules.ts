@@ -49,7 +49,9 @@ export function checkTransferable(value: unknown, path = '0'): TransferCheck {
 }
 
 /** Checks each argument of a call; the path names the argument's position, as Apps Script's message does. */
-export function checkArguments(args: readonly unknown[]): { ok: true; value: Transferable[] } | { ok: false; error: string } {
+export function checkArguments(
+  args: readonly unknown[],
+): { ok: true; value: Transferable[] } | { ok: false; error: string } {
   const out: Transferable[] = [];
   for (let i = 0; i < args.length; i++) {
     const check = checkTransferable(args[i], String(i));

@@ -54,7 +54,11 @@ const MIN_ROWS = 30;
 const MIN_COLUMNS = 12;
 
 const text = (v: unknown): string =>
-  v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(Math.round(v * 1e6) / 1e6) : String(v ?? '');
+  v instanceof Date
+    ? v.toISOString().slice(0, 10)
+    : typeof v === 'number'
+      ? String(Math.round(v * 1e6) / 1e6)
+      : String(v ?? '');
 
 export function displaySheet(sheet: FakeSheet): DisplaySheet {
   const size = sheet.size();
@@ -77,11 +81,13 @@ export function displaySheet(sheet: FakeSheet): DisplaySheet {
       const result = evaluateFormula(formula, values);
       formulas.set(`${r},${c}`, { text: formula, computed: result !== null });
       if (result === null) continue;
-      result.forEach((line, dr) => line.forEach((value, dc) => {
-        if (r + dr > rows || c + dc > columns) return;
-        values[r + dr - 1][c + dc - 1] = value;
-        if (dr || dc) spilled.add(`${r + dr},${c + dc}`);
-      }));
+      result.forEach((line, dr) =>
+        line.forEach((value, dc) => {
+          if (r + dr > rows || c + dc > columns) return;
+          values[r + dr - 1][c + dc - 1] = value;
+          if (dr || dc) spilled.add(`${r + dr},${c + dc}`);
+        }),
+      );
     }
   }
   const cells: DisplayCell[] = [];
@@ -106,7 +112,16 @@ export function displaySheet(sheet: FakeSheet): DisplaySheet {
     }
   }
   const widths = Array.from({ length: columns }, (_, i) => sheet.widthOf(i + 1));
-  return { name: sheet.title(), rows, columns, frozenRows: frozen.rows, frozenColumns: frozen.columns, widths, cells, charts: sheet.chartList().map(displayChart) };
+  return {
+    name: sheet.title(),
+    rows,
+    columns,
+    frozenRows: frozen.rows,
+    frozenColumns: frozen.columns,
+    widths,
+    cells,
+    charts: sheet.chartList().map(displayChart),
+  };
 }
 
 function displayChart(chart: FakeChart): DisplayChart {

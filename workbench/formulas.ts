@@ -16,9 +16,11 @@ const MATRIX = new RegExp(
     'FILTER\\(\\$([A-Z]+)\\$(\\d+):\\$\\4,\\$([A-Z]+)\\$\\5:\\$\\6=INDEX\\(\\1\\2:\\1,r\\),\\$([A-Z]+)\\$\\5:\\$\\7=INDEX\\(\\$([A-Z]+)\\$(\\d+):\\$([A-Z]+)\\$\\9,1,c\\)\\)\\),""\\)\\)\\),""\\)$',
 );
 
-const text = (v: unknown): string => (v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v));
+const text = (v: unknown): string =>
+  v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v);
 /** Sheets compares text with = regardless of case. */
-const same = (a: unknown, b: unknown): boolean => text(a).trim().toLowerCase() === text(b).trim().toLowerCase() && text(a).trim() !== '';
+const same = (a: unknown, b: unknown): boolean =>
+  text(a).trim().toLowerCase() === text(b).trim().toLowerCase() && text(a).trim() !== '';
 
 function column(values: Values, letter: string, fromRow: number): unknown[] {
   const c = columnNumber(letter) - 1;
@@ -42,8 +44,11 @@ export function evaluateFormula(formula: string, values: Values): Spill | null {
   }
   const matrix = MATRIX.exec(formula);
   if (matrix) {
-    const [, listColumn, listRow, width, names, firstRow, targetsColumn, phasesColumn, phaseFrom, phaseRow, phaseTo] = matrix;
-    const list = column(values, listColumn, Number(listRow)).map(text).filter((t) => t !== '');
+    const [, listColumn, listRow, width, names, firstRow, targetsColumn, phasesColumn, phaseFrom, phaseRow, phaseTo] =
+      matrix;
+    const list = column(values, listColumn, Number(listRow))
+      .map(text)
+      .filter((t) => t !== '');
     const phases = values[Number(phaseRow) - 1]?.slice(columnNumber(phaseFrom) - 1, columnNumber(phaseTo)) ?? [];
     const nameValues = column(values, names, Number(firstRow));
     const targetValues = column(values, targetsColumn, Number(firstRow));
@@ -52,9 +57,13 @@ export function evaluateFormula(formula: string, values: Values): Spill | null {
     return list.map((target) =>
       Array.from({ length: Number(width) }, (_, c) =>
         nameValues
-          .filter((name, i) => text(name).trim() !== '' && same(targetValues[i], target) && same(phaseValues[i], phases[c]))
+          .filter(
+            (name, i) => text(name).trim() !== '' && same(targetValues[i], target) && same(phaseValues[i], phases[c]),
+          )
           .map((name) => text(name))
-          .join('\n')));
+          .join('\n'),
+      ),
+    );
   }
   return null;
 }

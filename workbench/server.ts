@@ -20,26 +20,43 @@ export interface Workbench {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...extra });
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  extra: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...extra,
+  });
   res.end(body);
 }
 
-const json = (res: ServerResponse, status: number, value: unknown): void => send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+const json = (res: ServerResponse, status: number, value: unknown): void =>
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY) throw new HttpError(413, `The request is larger than the workbench accepts (${MAX_BODY / 1024 / 1024} MB).`);
+  if (declared > MAX_BODY)
+    throw new HttpError(413, `The request is larger than the workbench accepts (${MAX_BODY / 1024 / 1024} MB).`);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new HttpError(413, `The request is larger than the workbench accepts (${MAX_BODY / 1024 / 1024} MB).`);
+    if (size > MAX_BODY)
+      throw new HttpError(413, `The request is larger than the workbench accepts (${MAX_BODY / 1024 / 1024} MB).`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -53,7 +70,8 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   } catch {
     throw new HttpError(400, 'The request body is not valid JSON.');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new HttpError(400, 'The request body must be a JSON object.');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new HttpError(400, 'The request body must be a JSON object.');
   return value as Record<string, unknown>;
 }
 
@@ -88,7 +106,8 @@ export async function startWorkbench(options: { port?: number; locale?: string }
       const body = await readJson(req);
       const change: { value?: string; background?: string | null } = {};
       if (body.value !== undefined) change.value = field(body, 'value', isString, 'text');
-      if (body.background !== undefined) change.background = body.background === null ? null : field(body, 'background', isString, 'a colour');
+      if (body.background !== undefined)
+        change.background = body.background === null ? null : field(body, 'background', isString, 'a colour');
       try {
         session.editCell(
           field(body, 'sheet', isString, 'a tab name'),
@@ -114,7 +133,9 @@ export async function startWorkbench(options: { port?: number; locale?: string }
       json(res, 200, { ok: true });
     },
     'GET /api/save': (_req, res) =>
-      send(res, 200, JSON.stringify(session.save()), 'application/json; charset=utf-8', { 'Content-Disposition': 'attachment; filename="workbook.json"' }),
+      send(res, 200, JSON.stringify(session.save()), 'application/json; charset=utf-8', {
+        'Content-Disposition': 'attachment; filename="workbook.json"',
+      }),
     'POST /api/load': async (req, res) => {
       try {
         session.load(JSON.parse(await readBody(req)));
@@ -143,7 +164,10 @@ export async function startWorkbench(options: { port?: number; locale?: string }
       const route = routes[`${req.method} ${url.pathname}`];
       if (route) return route(req, res, url);
       const known = Object.keys(routes).some((key) => key.endsWith(` ${url.pathname}`));
-      throw new HttpError(known ? 405 : 404, known ? `${req.method} is not allowed here.` : `Nothing at ${url.pathname}.`);
+      throw new HttpError(
+        known ? 405 : 404,
+        known ? `${req.method} is not allowed here.` : `Nothing at ${url.pathname}.`,
+      );
     };
     handle().catch((error: unknown) => {
       if (res.headersSent) return res.end();

@@ -4,13 +4,25 @@
  * as Apps Script would call them.
  */
 import {
-  Bundle, FakeServices, FakeSpreadsheet, createServices, declaredFunctions, distHtmlFiles, errorMessage, loadBook, loadBundle,
-  normaliseColour, saveBook,
+  Bundle,
+  FakeServices,
+  FakeSpreadsheet,
+  createServices,
+  declaredFunctions,
+  distHtmlFiles,
+  errorMessage,
+  loadBook,
+  loadBundle,
+  normaliseColour,
+  saveBook,
 } from '../fake';
 import { checkArguments, checkTransferable } from './bridge-rules';
 import { DisplaySheet, displaySheet } from './display';
 
-export interface MenuItemView { caption: string; functionName: string }
+export interface MenuItemView {
+  caption: string;
+  functionName: string;
+}
 
 /** What happened in the spreadsheet UI since the page last asked: toasts, dialogs, sidebars opened. */
 export interface UiEvents {
@@ -26,7 +38,8 @@ export interface WorkbenchState {
   active: string;
 }
 
-export type CallOutcome = { ok: true; value: unknown; events: UiEvents } | { ok: false; error: string; events: UiEvents };
+export type CallOutcome =
+  { ok: true; value: unknown; events: UiEvents } | { ok: false; error: string; events: UiEvents };
 
 export class WorkbenchSession {
   book!: FakeSpreadsheet;
@@ -100,7 +113,9 @@ export class WorkbenchSession {
    */
   runServerFunction(name: string, args: unknown[]): CallOutcome {
     // Triggers are not for the sidebar to call; private functions (a trailing "_") are hidden from it.
-    const reachable = declaredFunctions(this.bundle).filter((f) => !f.endsWith('_') && f !== 'onOpen' && f !== 'onInstall');
+    const reachable = declaredFunctions(this.bundle).filter(
+      (f) => !f.endsWith('_') && f !== 'onOpen' && f !== 'onInstall',
+    );
     if (!reachable.includes(name)) {
       return { ok: false, error: `Script function not found: ${name}`, events: this.events() };
     }
@@ -121,14 +136,20 @@ export class WorkbenchSession {
   }
 
   /** A person typing in a cell, or picking a fill from the palette: typed input, as in Sheets. */
-  editCell(sheetName: string, row: number, column: number, change: { value?: string; background?: string | null }): void {
+  editCell(
+    sheetName: string,
+    row: number,
+    column: number,
+    change: { value?: string; background?: string | null },
+  ): void {
     const sheet = this.book.getSheetByName(sheetName);
     if (!sheet) throw new RangeError(`No tab named ${sheetName}`);
     this.book.log.uncounted(() => {
       const cell = sheet.getRange(row, column);
       if (change.value !== undefined) cell.setValue(change.value);
       if (change.background !== undefined) {
-        if (change.background !== null && normaliseColour(change.background) === null) throw new RangeError(`Not a colour: ${change.background}`);
+        if (change.background !== null && normaliseColour(change.background) === null)
+          throw new RangeError(`Not a colour: ${change.background}`);
         cell.setBackground(change.background);
       }
     });
@@ -148,7 +169,9 @@ export class WorkbenchSession {
     const ui = this.services.ui;
     const toasts = this.book.toasts.slice(this.seen.toasts).map((t) => ({ title: t.title, message: t.message }));
     const alerts = ui.alerts.slice(this.seen.alerts).map((a) => ({ title: a.title, message: a.prompt }));
-    const sidebars = ui.sidebars.slice(this.seen.sidebars).map((s, i) => ({ id: this.seen.sidebars + i, title: s.view().title }));
+    const sidebars = ui.sidebars
+      .slice(this.seen.sidebars)
+      .map((s, i) => ({ id: this.seen.sidebars + i, title: s.view().title }));
     this.seen = { toasts: this.book.toasts.length, alerts: ui.alerts.length, sidebars: ui.sidebars.length };
     return { toasts, alerts, sidebars };
   }

@@ -26,7 +26,11 @@ export async function toXlsx(book: FakeSpreadsheet): Promise<Buffer> {
     for (let r = 1; r <= size.rows; r++) {
       for (let c = 1; c <= size.columns; c++) {
         const source = sheet.peek(r, c);
-        const styled = source.format.background !== '#ffffff' || source.format.fontWeight === 'bold' || source.note || source.validation;
+        const styled =
+          source.format.background !== '#ffffff' ||
+          source.format.fontWeight === 'bold' ||
+          source.note ||
+          source.validation;
         if (r > lastRow && !source.validation) continue;
         if (source.value === '' && !source.formula && !styled) continue;
         const cell = ws.getCell(r, c);
@@ -44,13 +48,33 @@ export async function toXlsx(book: FakeSpreadsheet): Promise<Buffer> {
         if (validation) {
           const [criteria, second] = validation.criteriaValues;
           if (validation.criteriaType === 'VALUE_IN_LIST') {
-            cell.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${(criteria as string[]).join(',')}"`], showErrorMessage: !validation.allowInvalid, prompt: validation.helpText, showInputMessage: !!validation.helpText };
+            cell.dataValidation = {
+              type: 'list',
+              allowBlank: true,
+              formulae: [`"${(criteria as string[]).join(',')}"`],
+              showErrorMessage: !validation.allowInvalid,
+              prompt: validation.helpText,
+              showInputMessage: !!validation.helpText,
+            };
           } else if (validation.criteriaType === 'VALUE_IN_RANGE') {
             const box = (criteria as FakeRange).box();
             const last = `$${columnLetter(box.column)}$${box.row + box.numRows - 1}`;
-            cell.dataValidation = { type: 'list', allowBlank: true, formulae: [`'${box.sheet.title()}'!$${columnLetter(box.column)}$${box.row}:${last}`], prompt: validation.helpText, showInputMessage: !!validation.helpText };
+            cell.dataValidation = {
+              type: 'list',
+              allowBlank: true,
+              formulae: [`'${box.sheet.title()}'!$${columnLetter(box.column)}$${box.row}:${last}`],
+              prompt: validation.helpText,
+              showInputMessage: !!validation.helpText,
+            };
           } else {
-            cell.dataValidation = { type: 'decimal', operator: 'between', allowBlank: true, formulae: [criteria as number, second as number], prompt: validation.helpText, showInputMessage: !!validation.helpText };
+            cell.dataValidation = {
+              type: 'decimal',
+              operator: 'between',
+              allowBlank: true,
+              formulae: [criteria as number, second as number],
+              prompt: validation.helpText,
+              showInputMessage: !!validation.helpText,
+            };
           }
         }
       }

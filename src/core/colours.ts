@@ -7,7 +7,11 @@
  */
 import { COLOUR_STATUSES, ColourStatus } from './vocabulary';
 
-export interface Rgb { r: number; g: number; b: number }
+export interface Rgb {
+  r: number;
+  g: number;
+  b: number;
+}
 
 /**
  * ΔE00 ≤ 8: two colours this close read as "the same colour, a shade lighter or darker" side by side (Excel's
@@ -33,8 +37,17 @@ export const PALETTE_FAMILIES: Record<string, readonly string[]> = {
 };
 
 const NAMED: Record<string, string> = {
-  white: '#ffffff', black: '#000000', red: '#ff0000', orange: '#ffa500', yellow: '#ffff00', green: '#008000',
-  lime: '#00ff00', blue: '#0000ff', purple: '#800080', grey: '#808080', gray: '#808080',
+  white: '#ffffff',
+  black: '#000000',
+  red: '#ff0000',
+  orange: '#ffa500',
+  yellow: '#ffff00',
+  green: '#008000',
+  lime: '#00ff00',
+  blue: '#0000ff',
+  purple: '#800080',
+  grey: '#808080',
+  gray: '#808080',
 };
 
 /**
@@ -62,7 +75,11 @@ export function hexToRgb(hex: string): Rgb {
   return { r: parseInt(hex.slice(1, 3), 16), g: parseInt(hex.slice(3, 5), 16), b: parseInt(hex.slice(5, 7), 16) };
 }
 
-export interface Lab { L: number; a: number; b: number }
+export interface Lab {
+  L: number;
+  a: number;
+  b: number;
+}
 
 function toLab({ r, g, b }: Rgb): Lab {
   const linear = (v: number): number => {
@@ -74,7 +91,7 @@ function toLab({ r, g, b }: Rgb): Lab {
   const x = (R * 0.4124 + G * 0.3576 + B * 0.1805) / 0.95047;
   const y = R * 0.2126 + G * 0.7152 + B * 0.0722;
   const z = (R * 0.0193 + G * 0.1192 + B * 0.9505) / 1.08883;
-  const f = (t: number): number => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number): number => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   const [fx, fy, fz] = [f(x), f(y), f(z)];
   return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) };
 }
@@ -115,7 +132,12 @@ export function deltaE2000Lab(c1: Lab, c2: Lab): number {
     if (Math.abs(h1 - h2) <= 180) hbar = (h1 + h2) / 2;
     else hbar = h1 + h2 < 360 ? (h1 + h2 + 360) / 2 : (h1 + h2 - 360) / 2;
   }
-  const T = 1 - 0.17 * Math.cos(rad(hbar - 30)) + 0.24 * Math.cos(rad(2 * hbar)) + 0.32 * Math.cos(rad(3 * hbar + 6)) - 0.2 * Math.cos(rad(4 * hbar - 63));
+  const T =
+    1 -
+    0.17 * Math.cos(rad(hbar - 30)) +
+    0.24 * Math.cos(rad(2 * hbar)) +
+    0.32 * Math.cos(rad(3 * hbar + 6)) -
+    0.2 * Math.cos(rad(4 * hbar - 63));
   const dTheta = 30 * Math.exp(-(((hbar - 275) / 25) ** 2));
   const Rc = 2 * Math.sqrt(Cbarp ** 7 / (Cbarp ** 7 + 25 ** 7));
   const Sl = 1 + (0.015 * (Lbar - 50) ** 2) / Math.sqrt(20 + (Lbar - 50) ** 2);

@@ -28,7 +28,8 @@ export function locateJourneyMap(values: JourneyGrid['values'], language: Langua
   if (!anchor) return null;
   const stages: JourneyMatrix['stages'] = [];
   const header = values[anchor.row];
-  for (let c = anchor.column + 1; c < header.length && !isBlank(header[c]); c++) stages.push({ name: tidy(header[c]), column: c });
+  for (let c = anchor.column + 1; c < header.length && !isBlank(header[c]); c++)
+    stages.push({ name: tidy(header[c]), column: c });
   const channels: JourneyMatrix['channels'] = [];
   for (let r = anchor.row + 1; r < values.length && !isBlank(values[r][anchor.column]); r++) {
     channels.push({ name: tidy(values[r][anchor.column]), row: r });
@@ -50,7 +51,8 @@ export type LegendResult =
 export function readLegend(grid: JourneyGrid, matrix: JourneyMatrix, language: Language): LegendResult {
   const found: Partial<Record<ColourStatus, { row: number; column: number }>> = {};
   const keys = new Map<string, ColourStatus>();
-  for (const status of COLOUR_STATUSES) for (const spelling of allSpellings(LEGEND_LABELS[status], language)) keys.set(labelKey(spelling), status);
+  for (const status of COLOUR_STATUSES)
+    for (const spelling of allSpellings(LEGEND_LABELS[status], language)) keys.set(labelKey(spelling), status);
   grid.values.forEach((line, r) =>
     line.forEach((value, c) => {
       const status = keys.get(labelKey(value));
@@ -142,7 +144,11 @@ export function checkTouchpoints(grid: JourneyGrid, matrix: JourneyMatrix, rules
  * The matrix's fills with every recognised shade snapped to its legend colour; everything else (unknown
  * colours, no fill, cells without text) keeps the fill it has.
  */
-export function normalisedFills(grid: JourneyGrid, matrix: JourneyMatrix, rules: ColourRules): { fills: string[][]; changed: number } {
+export function normalisedFills(
+  grid: JourneyGrid,
+  matrix: JourneyMatrix,
+  rules: ColourRules,
+): { fills: string[][]; changed: number } {
   const classify = makeClassifier(rules);
   let changed = 0;
   const fills = matrix.channels.map((channel) =>

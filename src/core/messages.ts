@@ -28,17 +28,23 @@ export const MESSAGES = {
       [
         created.length ? `Created: ${list(created)}.` : 'Nothing to create: every template tab is already here.',
         existing.length ? `Left as they were: ${list(existing)}.` : '',
-      ].filter(Boolean).join(' '),
+      ]
+        .filter(Boolean)
+        .join(' '),
     fr: (created: string[], existing: string[]) =>
       [
         created.length ? `Créés : ${liste(created)}.` : 'Rien à créer : tous les onglets du modèle sont déjà là.',
         existing.length ? `Laissés tels quels : ${liste(existing)}.` : '',
-      ].filter(Boolean).join(' '),
+      ]
+        .filter(Boolean)
+        .join(' '),
   } as Say<[string[], string[]]>,
 
   missingTab: {
-    en: (tab: string) => `The tab “${tab}” is missing. Run Omnichannel › Set up the template tabs to create it, then try again.`,
-    fr: (tab: string) => `L’onglet « ${tab} » est introuvable. Lancez Omnicanal › Créer les onglets du modèle pour le créer, puis réessayez.`,
+    en: (tab: string) =>
+      `The tab “${tab}” is missing. Run Omnichannel › Set up the template tabs to create it, then try again.`,
+    fr: (tab: string) =>
+      `L’onglet « ${tab} » est introuvable. Lancez Omnicanal › Créer les onglets du modèle pour le créer, puis réessayez.`,
   } as Say<[string]>,
   missingTable: {
     en: (tab: string, headers: string[]) =>
@@ -66,21 +72,32 @@ export const MESSAGES = {
       `La légende est introuvable sur « ${tab} » : ${liste(labels)} absent(s). Rétablissez trois cellules « Normal », « Friction » et « Opportunité » hors de la carte (au-dessus, par exemple), chacune remplie de la couleur qu’elle représente.`,
   } as Say<[string, string[]]>,
   unfilledLegend: {
-    en: (label: string, cell: string) => `The legend cell “${label}” (${cell}) has no fill colour. Fill it with the colour that means “${label}”, then try again.`,
-    fr: (label: string, cell: string) => `La cellule de légende « ${label} » (${cell}) n’a pas de couleur de fond. Remplissez-la avec la couleur qui signifie « ${label} », puis réessayez.`,
+    en: (label: string, cell: string) =>
+      `The legend cell “${label}” (${cell}) has no fill colour. Fill it with the colour that means “${label}”, then try again.`,
+    fr: (label: string, cell: string) =>
+      `La cellule de légende « ${label} » (${cell}) n’a pas de couleur de fond. Remplissez-la avec la couleur qui signifie « ${label} », puis réessayez.`,
   } as Say<[string, string]>,
   problemKinds: {
     en: {
       'touchpoint-without-colour': () => 'touchpoint without a colour code: fill it with a legend colour',
       'unknown-colour': (colour: string | null) => `unknown colour ${colour}: use one of the legend’s colours`,
-      'colour-without-touchpoint': (colour: string | null) => `colour ${colour} without a touchpoint: describe the touchpoint or remove the fill`,
+      'colour-without-touchpoint': (colour: string | null) =>
+        `colour ${colour} without a touchpoint: describe the touchpoint or remove the fill`,
     },
     fr: {
-      'touchpoint-without-colour': () => 'point de contact sans code couleur : colorez-le avec une couleur de la légende',
-      'unknown-colour': (colour: string | null) => `couleur inconnue ${colour} : utilisez une des couleurs de la légende`,
-      'colour-without-touchpoint': (colour: string | null) => `couleur ${colour} sans point de contact : décrivez le point de contact ou retirez la couleur`,
+      'touchpoint-without-colour': () =>
+        'point de contact sans code couleur : colorez-le avec une couleur de la légende',
+      'unknown-colour': (colour: string | null) =>
+        `couleur inconnue ${colour} : utilisez une des couleurs de la légende`,
+      'colour-without-touchpoint': (colour: string | null) =>
+        `couleur ${colour} sans point de contact : décrivez le point de contact ou retirez la couleur`,
     },
-  } as Bilingual<Record<'touchpoint-without-colour' | 'unknown-colour' | 'colour-without-touchpoint', (colour: string | null) => string>>,
+  } as Bilingual<
+    Record<
+      'touchpoint-without-colour' | 'unknown-colour' | 'colour-without-touchpoint',
+      (colour: string | null) => string
+    >
+  >,
   colourTotals: {
     en: (checked: number, stages: number, channels: number, normal: number, friction: number, opportunity: number) =>
       `Checked ${checked} cells (${stages} stage${stages === 1 ? '' : 's'} × ${channels} channel${channels === 1 ? '' : 's'}): ${normal} normal, ${friction} friction${friction === 1 ? '' : 's'}, ${opportunity} opportunit${opportunity === 1 ? 'y' : 'ies'}.`,
@@ -93,10 +110,15 @@ export const MESSAGES = {
     fr: (label: string, text: string) => `• ${label} : ${text}`,
   } as Say<[string, string]>,
   byStageHeading: { en: 'Frictions and opportunities by stage:', fr: 'Frictions et opportunités par étape :' } as Text,
-  byChannelHeading: { en: 'Frictions and opportunities by channel:', fr: 'Frictions et opportunités par canal :' } as Text,
+  byChannelHeading: {
+    en: 'Frictions and opportunities by channel:',
+    fr: 'Frictions et opportunités par canal :',
+  } as Text,
   frictionsAndOpportunities: {
-    en: (friction: number, opportunity: number) => `${friction} friction${friction === 1 ? '' : 's'}, ${opportunity} opportunit${opportunity === 1 ? 'y' : 'ies'}`,
-    fr: (friction: number, opportunity: number) => `${friction} friction${friction > 1 ? 's' : ''}, ${opportunity} opportunité${opportunity > 1 ? 's' : ''}`,
+    en: (friction: number, opportunity: number) =>
+      `${friction} friction${friction === 1 ? '' : 's'}, ${opportunity} opportunit${opportunity === 1 ? 'y' : 'ies'}`,
+    fr: (friction: number, opportunity: number) =>
+      `${friction} friction${friction > 1 ? 's' : ''}, ${opportunity} opportunité${opportunity > 1 ? 's' : ''}`,
   } as Say<[number, number]>,
   noColourProblem: {
     en: 'No problem found: every touchpoint has a colour of the legend.',
@@ -110,35 +132,51 @@ export const MESSAGES = {
   prioritiseTitle: { en: 'Use case priorities', fr: 'Priorités des cas d’usage' } as Text,
   ratingProblem: {
     en: (label: string, value: string, problem: 'blank' | 'notANumber' | 'outOfRange') =>
-      problem === 'blank' ? `${label} is empty: give a number from 1 to 5` : `${label} '${value}' is not a number from 1 to 5`,
+      problem === 'blank'
+        ? `${label} is empty: give a number from 1 to 5`
+        : `${label} '${value}' is not a number from 1 to 5`,
     fr: (label: string, value: string, problem: 'blank' | 'notANumber' | 'outOfRange') =>
-      problem === 'blank' ? `${label} est vide : indiquez un nombre de 1 à 5` : `${label} « ${value} » n’est pas un nombre de 1 à 5`,
+      problem === 'blank'
+        ? `${label} est vide : indiquez un nombre de 1 à 5`
+        : `${label} « ${value} » n’est pas un nombre de 1 à 5`,
   } as Say<[string, string, 'blank' | 'notANumber' | 'outOfRange']>,
   /** Between two reasons a row was not scored (French puts a space before the semicolon). */
   reasonSeparator: { en: '; ', fr: ' ; ' } as Text,
   topHeading: {
-    en: (scored: number) => (scored === 0 ? 'No use case could be scored.' : `${scored} use case${scored === 1 ? '' : 's'} scored and sorted. The first to deploy:`),
-    fr: (scored: number) => (scored === 0 ? 'Aucun cas d’usage n’a pu être noté.' : `${scored} cas d’usage noté${scored > 1 ? 's' : ''} et trié${scored > 1 ? 's' : ''}. Les premiers à déployer :`),
+    en: (scored: number) =>
+      scored === 0
+        ? 'No use case could be scored.'
+        : `${scored} use case${scored === 1 ? '' : 's'} scored and sorted. The first to deploy:`,
+    fr: (scored: number) =>
+      scored === 0
+        ? 'Aucun cas d’usage n’a pu être noté.'
+        : `${scored} cas d’usage noté${scored > 1 ? 's' : ''} et trié${scored > 1 ? 's' : ''}. Les premiers à déployer :`,
   } as Say<[number]>,
   topLine: {
-    en: (rank: number, name: string, score: number, quadrant: string) => `${rank}. ${name}: score ${score}, ${quadrant}`,
-    fr: (rank: number, name: string, score: number, quadrant: string) => `${rank}. ${name} : score ${score}, ${quadrant}`,
+    en: (rank: number, name: string, score: number, quadrant: string) =>
+      `${rank}. ${name}: score ${score}, ${quadrant}`,
+    fr: (rank: number, name: string, score: number, quadrant: string) =>
+      `${rank}. ${name} : score ${score}, ${quadrant}`,
   } as Say<[number, string, number, string]>,
   skippedHeading: {
     en: (n: number) => `${n} row${n === 1 ? '' : 's'} not scored (now below the ranked ones): fix and run again.`,
-    fr: (n: number) => `${n} ligne${n > 1 ? 's' : ''} non notée${n > 1 ? 's' : ''} (désormais sous les lignes classées) : corrigez puis relancez.`,
+    fr: (n: number) =>
+      `${n} ligne${n > 1 ? 's' : ''} non notée${n > 1 ? 's' : ''} (désormais sous les lignes classées) : corrigez puis relancez.`,
   } as Say<[number]>,
   skippedLine: {
     en: (row: number, name: string, reason: string) => `• Row ${row}${name ? ` (${name})` : ''}: ${reason}.`,
     fr: (row: number, name: string, reason: string) => `• Ligne ${row}${name ? ` (${name})` : ''} : ${reason}.`,
   } as Say<[number, string, string]>,
   badWeight: {
-    en: (label: string, value: string, cell: string) => `The weight “${label}” must be a number from 0 up; it is “${value}”. Fix it in ${cell}, then run again.`,
-    fr: (label: string, value: string, cell: string) => `Le poids « ${label} » doit être un nombre positif ou nul ; il vaut « ${value} ». Corrigez-le en ${cell}, puis relancez.`,
+    en: (label: string, value: string, cell: string) =>
+      `The weight “${label}” must be a number from 0 up; it is “${value}”. Fix it in ${cell}, then run again.`,
+    fr: (label: string, value: string, cell: string) =>
+      `Le poids « ${label} » doit être un nombre positif ou nul ; il vaut « ${value} ». Corrigez-le en ${cell}, puis relancez.`,
   } as Say<[string, string, string]>,
   zeroWeights: {
     en: (cells: string) => `The two weights cannot both be 0: set at least one above 0 (${cells}), then run again.`,
-    fr: (cells: string) => `Les deux poids ne peuvent pas valoir 0 tous les deux : mettez-en au moins un au-dessus de 0 (${cells}), puis relancez.`,
+    fr: (cells: string) =>
+      `Les deux poids ne peuvent pas valoir 0 tous les deux : mettez-en au moins un au-dessus de 0 (${cells}), puis relancez.`,
   } as Say<[string]>,
   scenarioNotSaved: {
     en: (reason: string) => `The scenario could not be saved (${reason}). Nothing was kept: try again.`,
@@ -147,17 +185,24 @@ export const MESSAGES = {
   normaliseDone: {
     en: (changed: number, unknown: number) =>
       `${changed} shade${changed === 1 ? '' : 's'} snapped to the legend colours.` +
-      (unknown ? ` ${unknown} cell${unknown === 1 ? '' : 's'} with an unknown colour or no colour left as they are: run Validate colour codes to see them.` : ''),
+      (unknown
+        ? ` ${unknown} cell${unknown === 1 ? '' : 's'} with an unknown colour or no colour left as they are: run Validate colour codes to see them.`
+        : ''),
     fr: (changed: number, unknown: number) =>
       `${changed} nuance${changed > 1 ? 's' : ''} alignée${changed > 1 ? 's' : ''} sur les couleurs de la légende.` +
-      (unknown ? ` ${unknown} cellule${unknown > 1 ? 's' : ''} de couleur inconnue ou sans couleur laissée${unknown > 1 ? 's' : ''} telle${unknown > 1 ? 's' : ''} quelle${unknown > 1 ? 's' : ''} : lancez Valider les codes couleur pour les voir.` : ''),
+      (unknown
+        ? ` ${unknown} cellule${unknown > 1 ? 's' : ''} de couleur inconnue ou sans couleur laissée${unknown > 1 ? 's' : ''} telle${unknown > 1 ? 's' : ''} quelle${unknown > 1 ? 's' : ''} : lancez Valider les codes couleur pour les voir.`
+        : ''),
   } as Say<[number, number]>,
 };
 
 export type MessageKey = keyof typeof MESSAGES;
 
 /** A plain message in the given language. */
-export function say(key: { [K in MessageKey]: (typeof MESSAGES)[K] extends Text ? K : never }[MessageKey], language: Language): string {
+export function say(
+  key: { [K in MessageKey]: (typeof MESSAGES)[K] extends Text ? K : never }[MessageKey],
+  language: Language,
+): string {
   return (MESSAGES[key] as Text)[language];
 }
 

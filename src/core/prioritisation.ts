@@ -4,7 +4,16 @@
  */
 import { Language } from './language';
 import { MESSAGES } from './messages';
-import { Priority, Quadrant, RankedInput, RatingProblem, Weights, comparePriority, parseRating, prioritise } from './priority';
+import {
+  Priority,
+  Quadrant,
+  RankedInput,
+  RatingProblem,
+  Weights,
+  comparePriority,
+  parseRating,
+  prioritise,
+} from './priority';
 import { isBlank } from './table';
 import { tidy } from './text';
 import { QUADRANT_LABELS, USE_CASE_HEADERS, UseCaseColumn } from './vocabulary';
@@ -16,10 +25,15 @@ export const COMPUTED_COLUMNS = ['score', 'rank', 'quadrant'] as const;
 /** The table's rows (its columns only) and where each header sits among them. */
 export interface UseCaseTable {
   rows: readonly (readonly unknown[])[];
-  columns: Partial<Record<UseCaseColumn, number>> & Record<RatingColumn | 'useCase' | (typeof COMPUTED_COLUMNS)[number], number>;
+  columns: Partial<Record<UseCaseColumn, number>> &
+    Record<RatingColumn | 'useCase' | (typeof COMPUTED_COLUMNS)[number], number>;
 }
 
-export interface RatingError { column: RatingColumn; value: unknown; problem: RatingProblem }
+export interface RatingError {
+  column: RatingColumn;
+  value: unknown;
+  problem: RatingProblem;
+}
 
 export type RowOutcome =
   | { kind: 'scored'; order: number; id: string; useCase: string; priority: Priority; difficulty: number; rank: number }
@@ -40,23 +54,43 @@ export function planPrioritisation(table: UseCaseTable, weights: Weights): Prior
     if (row.every((cell, c) => computed.has(c) || isBlank(cell))) return { kind: 'empty', order };
     const id = table.columns.id === undefined ? '' : tidy(row[table.columns.id]);
     const useCase = tidy(row[table.columns.useCase]);
-    const parsed = RATING_COLUMNS.map((column) => ({ column, value: row[table.columns[column]], result: parseRating(row[table.columns[column]]) }));
+    const parsed = RATING_COLUMNS.map((column) => ({
+      column,
+      value: row[table.columns[column]],
+      result: parseRating(row[table.columns[column]]),
+    }));
     const errors: RatingError[] = [];
-    for (const p of parsed) if (!p.result.ok) errors.push({ column: p.column, value: p.value, problem: p.result.problem });
+    for (const p of parsed)
+      if (!p.result.ok) errors.push({ column: p.column, value: p.value, problem: p.result.problem });
     if (errors.length) return { kind: 'skipped', order, id, useCase, errors };
     const [business, customer, difficulty] = parsed.map((p) => (p.result.ok ? p.result.value : NaN));
-    return { kind: 'scored', order, id, useCase, priority: prioritise({ business, customer, difficulty }, weights), difficulty, rank: 0 };
+    return {
+      kind: 'scored',
+      order,
+      id,
+      useCase,
+      priority: prioritise({ business, customer, difficulty }, weights),
+      difficulty,
+      rank: 0,
+    };
   });
   const scored = outcomes.filter((o): o is Extract<RowOutcome, { kind: 'scored' }> => o.kind === 'scored');
   // Each row's sort key is built once: building it inside the comparator costs seconds at 100,000 rows.
   // The key is a flat literal of four numbers, one shape for all rows, which keeps the comparator fast.
   const keyed = scored.map((o) => {
-    const key: RankedInput = { score: o.priority.score, value: o.priority.value, difficulty: o.difficulty, order: o.order };
+    const key: RankedInput = {
+      score: o.priority.score,
+      value: o.priority.value,
+      difficulty: o.difficulty,
+      order: o.order,
+    };
     return { outcome: o, key };
   });
   keyed.sort((a, b) => comparePriority(a.key, b.key));
   const ranked = keyed.map((k) => k.outcome);
-  ranked.forEach((o, i) => { o.rank = i + 1; });
+  ranked.forEach((o, i) => {
+    o.rank = i + 1;
+  });
   const finalOrder = [
     ...ranked.map((o) => o.order),
     ...outcomes.filter((o) => o.kind === 'skipped').map((o) => o.order),
@@ -66,11 +100,18 @@ export function planPrioritisation(table: UseCaseTable, weights: Weights): Prior
 }
 
 /** The Score, Rank and Quadrant cells of each row once sorted: values for scored rows, empty for the others. */
-export function computedCells(plan: PrioritisationPlan, language: Language): Record<(typeof COMPUTED_COLUMNS)[number], string | number>[] {
+export function computedCells(
+  plan: PrioritisationPlan,
+  language: Language,
+): Record<(typeof COMPUTED_COLUMNS)[number], string | number>[] {
   return plan.finalOrder.map((index) => {
     const outcome = plan.outcomes[index];
     if (outcome.kind !== 'scored') return { score: '', rank: '', quadrant: '' };
-    return { score: outcome.priority.score, rank: outcome.rank, quadrant: QUADRANT_LABELS[outcome.priority.quadrant][language] };
+    return {
+      score: outcome.priority.score,
+      rank: outcome.rank,
+      quadrant: QUADRANT_LABELS[outcome.priority.quadrant][language],
+    };
   });
 }
 

@@ -11,7 +11,10 @@ import { Grid, indexLabels, isBlank, lookUpLabel } from './table';
 import { asText } from './text';
 import { PRIORITY_MATRIX_LABELS, WEIGHTS_LABELS } from './vocabulary';
 
-export interface Cell0 { row: number; column: number }
+export interface Cell0 {
+  row: number;
+  column: number;
+}
 
 export interface SettingsLayout {
   /** 0-based cell of the "Priority weights" title. */
@@ -54,8 +57,14 @@ export function locateSettings(grid: Grid, language: Language, headerRow: number
   }
   return {
     title: origin,
-    business: business && present ? { row: business.row, column: business.column + 1 } : { row: origin.row + 1, column: origin.column + 1 },
-    customer: customer && present ? { row: customer.row, column: customer.column + 1 } : { row: origin.row + 2, column: origin.column + 1 },
+    business:
+      business && present
+        ? { row: business.row, column: business.column + 1 }
+        : { row: origin.row + 1, column: origin.column + 1 },
+    customer:
+      customer && present
+        ? { row: customer.row, column: customer.column + 1 }
+        : { row: origin.row + 2, column: origin.column + 1 },
     data,
     previousDataRows,
     present,
@@ -80,7 +89,8 @@ export function readWeights(grid: Grid, layout: SettingsLayout, language: Langua
   const read = (cell: Cell0, label: string, fallback: number): number => {
     const raw = grid[cell.row]?.[cell.column];
     const weight = parseWeight(raw, fallback);
-    if (weight === null) throw new UserFacingError(MESSAGES.badWeight[language](label, String(raw), a1(cell.row + 1, cell.column + 1)));
+    if (weight === null)
+      throw new UserFacingError(MESSAGES.badWeight[language](label, String(raw), a1(cell.row + 1, cell.column + 1)));
     return weight;
   };
   const weights = {
@@ -103,13 +113,21 @@ export function weightsBlock(language: Language): (string | number)[][] {
   ];
 }
 
-export interface MatrixPoint { label: string; difficulty: number; value: number }
+export interface MatrixPoint {
+  label: string;
+  difficulty: number;
+  value: number;
+}
 
 /**
  * The chart data block: title, headers, one row per point, then blanks over what the previous run left.
  * The chart plots the second and third columns (difficulty across, value up).
  */
-export function matrixDataBlock(points: readonly MatrixPoint[], previousRows: number, language: Language): (string | number)[][] {
+export function matrixDataBlock(
+  points: readonly MatrixPoint[],
+  previousRows: number,
+  language: Language,
+): (string | number)[][] {
   const labels = PRIORITY_MATRIX_LABELS;
   const rows: (string | number)[][] = [
     [labels.dataTitle[language], '', ''],

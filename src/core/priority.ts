@@ -32,7 +32,9 @@ export interface Priority {
 const EPSILON = 1e-9;
 
 export function priorityValue(ratings: Ratings, weights: Weights = DEFAULT_WEIGHTS): number {
-  return (weights.business * ratings.business + weights.customer * ratings.customer) / (weights.business + weights.customer);
+  return (
+    (weights.business * ratings.business + weights.customer * ratings.customer) / (weights.business + weights.customer)
+  );
 }
 
 export function priorityScore(value: number, difficulty: number): number {

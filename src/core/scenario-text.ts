@@ -29,7 +29,9 @@ export const STEP_LABELS = {
 };
 
 export const DATA_NEED_LABELS = {
-  variable: { en: (n: number) => `Data need ${n}, variable`, fr: (n: number) => `Besoin ${n}, variable` } as Say<[number]>,
+  variable: { en: (n: number) => `Data need ${n}, variable`, fr: (n: number) => `Besoin ${n}, variable` } as Say<
+    [number]
+  >,
   source: { en: (n: number) => `Data need ${n}, source`, fr: (n: number) => `Besoin ${n}, source` } as Say<[number]>,
 };
 
@@ -56,14 +58,21 @@ export const SCENARIO_ERRORS = {
     fr: 'un nombre entier de jours de 0 à 365 (0 = le jour du déclencheur)',
   } as Text,
   dayOrder: {
-    en: (previous: number, day: number) => `the days go backwards (${previous} then ${day}): put the steps in the order they are sent`,
-    fr: (previous: number, day: number) => `les jours reculent (${previous} puis ${day}) : mettez les étapes dans l’ordre d’envoi`,
+    en: (previous: number, day: number) =>
+      `the days go backwards (${previous} then ${day}): put the steps in the order they are sent`,
+    fr: (previous: number, day: number) =>
+      `les jours reculent (${previous} puis ${day}) : mettez les étapes dans l’ordre d’envoi`,
   } as Say<[number, number]>,
   duplicateName: {
-    en: (name: string) => `a scenario named “${name}” already exists: choose another name (data needs refer to scenarios by name)`,
-    fr: (name: string) => `un scénario nommé « ${name} » existe déjà : choisissez un autre nom (les besoins de données désignent les scénarios par leur nom)`,
+    en: (name: string) =>
+      `a scenario named “${name}” already exists: choose another name (data needs refer to scenarios by name)`,
+    fr: (name: string) =>
+      `un scénario nommé « ${name} » existe déjà : choisissez un autre nom (les besoins de données désignent les scénarios par leur nom)`,
   } as Say<[string]>,
-  notAnObject: { en: 'the scenario must be an object with its fields', fr: 'le scénario doit être un objet avec ses champs' } as Text,
+  notAnObject: {
+    en: 'the scenario must be an object with its fields',
+    fr: 'le scénario doit être un objet avec ses champs',
+  } as Text,
 };
 
 export const SIDEBAR_TEXT = {
@@ -94,7 +103,9 @@ export const SIDEBAR_TEXT = {
     fr: 'Les variables nécessaires au scénario et leur source (facultatif).',
   } as Text,
   addDataNeed: { en: 'Add a data need', fr: 'Ajouter un besoin' } as Text,
-  removeDataNeed: { en: (n: number) => `Remove data need ${n}`, fr: (n: number) => `Retirer le besoin ${n}` } as Say<[number]>,
+  removeDataNeed: { en: (n: number) => `Remove data need ${n}`, fr: (n: number) => `Retirer le besoin ${n}` } as Say<
+    [number]
+  >,
   submit: { en: 'Add the scenario', fr: 'Ajouter le scénario' } as Text,
   submitting: { en: 'Adding the scenario…', fr: 'Ajout du scénario…' } as Text,
   close: { en: 'Close', fr: 'Fermer' } as Text,

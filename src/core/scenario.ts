@@ -56,19 +56,34 @@ export interface FieldError {
   message: string;
 }
 
-export const LIMITS = { name: 100, short: 60, trigger: 200, message: 300, variable: 120, steps: 20, dataNeeds: 30, maxDay: 365 };
+export const LIMITS = {
+  name: 100,
+  short: 60,
+  trigger: 200,
+  message: 300,
+  variable: 120,
+  steps: 20,
+  dataNeeds: 30,
+  maxDay: 365,
+};
 
 export type Validation = { ok: true; scenario: Scenario } | { ok: false; errors: FieldError[] };
 
 /** Finds a phase by key or by its label in any language, any case. */
 export function phaseOf(text: unknown): Phase | null {
   const key = labelKey(text);
-  return PHASES.find((p) => p === key || Object.values(PHASE_LABELS[p]).some((label) => labelKey(label) === key)) ?? null;
+  return (
+    PHASES.find((p) => p === key || Object.values(PHASE_LABELS[p]).some((label) => labelKey(label) === key)) ?? null
+  );
 }
 
 export function triggerTypeOf(text: unknown): TriggerType | null {
   const key = labelKey(text);
-  return TRIGGER_TYPES.find((t) => t === key || Object.values(TRIGGER_TYPE_LABELS[t]).some((label) => labelKey(label) === key)) ?? null;
+  return (
+    TRIGGER_TYPES.find(
+      (t) => t === key || Object.values(TRIGGER_TYPE_LABELS[t]).some((label) => labelKey(label) === key),
+    ) ?? null
+  );
 }
 
 export function validateScenario(input: unknown, existingNames: readonly string[], language: Language): Validation {
@@ -105,7 +120,8 @@ export function validateScenario(input: unknown, existingNames: readonly string[
   const channel = text('channel', FIELD_LABELS.channel[language], raw.channel, LIMITS.short);
   const triggerTypeText = text('triggerType', FIELD_LABELS.triggerType[language], raw.triggerType, LIMITS.short);
   const triggerType = triggerTypeOf(triggerTypeText);
-  if (triggerTypeText && !triggerType) fail('triggerType', FIELD_LABELS.triggerType[language], E.unknownTriggerType[language]);
+  if (triggerTypeText && !triggerType)
+    fail('triggerType', FIELD_LABELS.triggerType[language], E.unknownTriggerType[language]);
   const trigger = text('trigger', FIELD_LABELS.trigger[language], raw.trigger, LIMITS.trigger);
 
   const steps: Scenario['steps'] = [];
@@ -122,7 +138,8 @@ export function validateScenario(input: unknown, existingNames: readonly string[
       const n = i + 1;
       const day = dayOf(s.day);
       if (day === null) fail(`steps.${i}.day`, STEP_LABELS.day[language](n), E.badDay[language]);
-      else if (previous !== null && day < previous) fail(`steps.${i}.day`, STEP_LABELS.day[language](n), E.dayOrder[language](previous, day));
+      else if (previous !== null && day < previous)
+        fail(`steps.${i}.day`, STEP_LABELS.day[language](n), E.dayOrder[language](previous, day));
       if (day !== null) previous = day;
       const stepChannel = text(`steps.${i}.channel`, STEP_LABELS.channel[language](n), s.channel, LIMITS.short);
       const message = text(`steps.${i}.message`, STEP_LABELS.message[language](n), s.message, LIMITS.message);
@@ -141,8 +158,19 @@ export function validateScenario(input: unknown, existingNames: readonly string[
         const d = (typeof need === 'object' && need !== null ? need : {}) as Record<string, unknown>;
         // A pair left entirely blank is an unused line of the form, not a data need.
         if (tidy(d.variable) === '' && tidy(d.source) === '') return;
-        const variable = text(`dataNeeds.${i}.variable`, DATA_NEED_LABELS.variable[language](i + 1), d.variable, LIMITS.variable);
-        const source = text(`dataNeeds.${i}.source`, DATA_NEED_LABELS.source[language](i + 1), d.source, LIMITS.variable, false);
+        const variable = text(
+          `dataNeeds.${i}.variable`,
+          DATA_NEED_LABELS.variable[language](i + 1),
+          d.variable,
+          LIMITS.variable,
+        );
+        const source = text(
+          `dataNeeds.${i}.source`,
+          DATA_NEED_LABELS.source[language](i + 1),
+          d.source,
+          LIMITS.variable,
+          false,
+        );
         dataNeeds.push({ variable, source });
       });
     }

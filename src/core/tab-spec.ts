@@ -72,7 +72,10 @@ export interface CellStyle {
 export class GridBuilder {
   readonly grid: TabGrid;
 
-  constructor(readonly rows: number, readonly columns: number) {
+  constructor(
+    readonly rows: number,
+    readonly columns: number,
+  ) {
     const layer = <T>(value: T): T[][] => Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
     this.grid = {
       values: layer<CellInput>(''),
@@ -115,7 +118,8 @@ export class GridBuilder {
 
   /** Applies a style to a 1-based block of cells. */
   area(row: number, column: number, numRows: number, numColumns: number, style: CellStyle): this {
-    for (let r = row; r < row + numRows; r++) for (let c = column; c < column + numColumns; c++) this.style(r, c, style);
+    for (let r = row; r < row + numRows; r++)
+      for (let c = column; c < column + numColumns; c++) this.style(r, c, style);
     return this;
   }
 

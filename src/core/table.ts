@@ -89,7 +89,10 @@ export function indexLabels(grid: Grid): Map<string, { row: number; column: numb
 }
 
 /** The first cell of an index holding any of these spellings (earliest in reading order), or null. */
-export function lookUpLabel(index: Map<string, { row: number; column: number }>, spellings: readonly string[]): { row: number; column: number } | null {
+export function lookUpLabel(
+  index: Map<string, { row: number; column: number }>,
+  spellings: readonly string[],
+): { row: number; column: number } | null {
   let best: { row: number; column: number } | null = null;
   for (const spelling of spellings) {
     const at = index.get(labelKey(spelling));
@@ -123,7 +126,12 @@ export function headerSpellings<K extends string>(
   const out = {} as Record<K, string[]>;
   for (const key of Object.keys(headers) as K[]) {
     const spellings = headers[key];
-    out[key] = [spellings[first], ...Object.keys(spellings).filter((l) => l !== first).map((l) => spellings[l])];
+    out[key] = [
+      spellings[first],
+      ...Object.keys(spellings)
+        .filter((l) => l !== first)
+        .map((l) => spellings[l]),
+    ];
   }
   return out;
 }

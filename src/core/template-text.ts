@@ -4,7 +4,12 @@ import { Availability, ColourStatus } from './vocabulary';
 
 type B = Bilingual<string>;
 
-interface TouchpointExample { channel: number; stage: number; status: ColourStatus; text: B }
+interface TouchpointExample {
+  channel: number;
+  stage: number;
+  status: ColourStatus;
+  text: B;
+}
 
 export const TEMPLATE_TEXT = {
   journeyMap: {
@@ -14,7 +19,10 @@ export const TEMPLATE_TEXT = {
     },
     legend: { en: 'Legend', fr: 'Légende' },
     legendNotes: {
-      normal: { en: 'Normal: the touchpoint works; nothing to do.', fr: 'Normal : le point de contact fonctionne, rien à faire.' },
+      normal: {
+        en: 'Normal: the touchpoint works; nothing to do.',
+        fr: 'Normal : le point de contact fonctionne, rien à faire.',
+      },
       friction: { en: 'Friction: badly handled today; to fix.', fr: 'Friction : mal géré aujourd’hui, à corriger.' },
       opportunity: {
         en: 'Opportunity: could use what other channels know to build an omnichannel experience.',
@@ -43,16 +51,79 @@ export const TEMPLATE_TEXT = {
     ] as B[],
     /** channel and stage are 0-based indexes into the lists above. */
     examples: [
-      { channel: 5, stage: 0, status: 'normal', text: { en: 'Brand posts and ads', fr: 'Publications et publicités de la marque' } },
-      { channel: 0, stage: 1, status: 'normal', text: { en: 'Product pages with customer reviews', fr: 'Fiches produit avec avis clients' } },
-      { channel: 1, stage: 2, status: 'friction', text: { en: 'An account created on the website is unknown to the app', fr: 'Un compte créé sur le site est inconnu de l’application' } },
+      {
+        channel: 5,
+        stage: 0,
+        status: 'normal',
+        text: { en: 'Brand posts and ads', fr: 'Publications et publicités de la marque' },
+      },
+      {
+        channel: 0,
+        stage: 1,
+        status: 'normal',
+        text: { en: 'Product pages with customer reviews', fr: 'Fiches produit avec avis clients' },
+      },
+      {
+        channel: 1,
+        stage: 2,
+        status: 'friction',
+        text: {
+          en: 'An account created on the website is unknown to the app',
+          fr: 'Un compte créé sur le site est inconnu de l’application',
+        },
+      },
       { channel: 2, stage: 2, status: 'normal', text: { en: 'Welcome email', fr: 'Email de bienvenue' } },
-      { channel: 0, stage: 3, status: 'opportunity', text: { en: 'Show free click & collect on the product page', fr: 'Afficher le click & collect gratuit sur la fiche produit' } },
-      { channel: 2, stage: 3, status: 'opportunity', text: { en: 'Abandoned-cart reminder showing the cart’s products', fr: 'Relance de panier abandonné avec les produits du panier' } },
-      { channel: 6, stage: 3, status: 'friction', text: { en: 'Staff cannot see the customer’s online cart or orders', fr: 'Le vendeur ne voit ni le panier ni les commandes en ligne' } },
-      { channel: 3, stage: 4, status: 'normal', text: { en: 'Delivery tracking SMS', fr: 'SMS de suivi de livraison' } },
-      { channel: 4, stage: 6, status: 'friction', text: { en: 'Customers must repeat their order number and history', fr: 'Le client doit redonner son numéro de commande et son historique' } },
-      { channel: 7, stage: 7, status: 'opportunity', text: { en: 'Call unhappy customers back with a personal offer', fr: 'Rappeler les clients mécontents avec une offre personnelle' } },
+      {
+        channel: 0,
+        stage: 3,
+        status: 'opportunity',
+        text: {
+          en: 'Show free click & collect on the product page',
+          fr: 'Afficher le click & collect gratuit sur la fiche produit',
+        },
+      },
+      {
+        channel: 2,
+        stage: 3,
+        status: 'opportunity',
+        text: {
+          en: 'Abandoned-cart reminder showing the cart’s products',
+          fr: 'Relance de panier abandonné avec les produits du panier',
+        },
+      },
+      {
+        channel: 6,
+        stage: 3,
+        status: 'friction',
+        text: {
+          en: 'Staff cannot see the customer’s online cart or orders',
+          fr: 'Le vendeur ne voit ni le panier ni les commandes en ligne',
+        },
+      },
+      {
+        channel: 3,
+        stage: 4,
+        status: 'normal',
+        text: { en: 'Delivery tracking SMS', fr: 'SMS de suivi de livraison' },
+      },
+      {
+        channel: 4,
+        stage: 6,
+        status: 'friction',
+        text: {
+          en: 'Customers must repeat their order number and history',
+          fr: 'Le client doit redonner son numéro de commande et son historique',
+        },
+      },
+      {
+        channel: 7,
+        stage: 7,
+        status: 'opportunity',
+        text: {
+          en: 'Call unhappy customers back with a personal offer',
+          fr: 'Rappeler les clients mécontents avec une offre personnelle',
+        },
+      },
     ] as TouchpointExample[],
   },
   useCases: {
@@ -83,7 +154,10 @@ export const TEMPLATE_TEXT = {
         fr: 'Calculé : Gain rapide, Projet majeur, Bonus ou À éviter.',
       },
     },
-    scaleHelp: { en: 'A whole number from 1 (lowest) to 5 (highest).', fr: 'Un nombre de 1 (le plus bas) à 5 (le plus haut).' },
+    scaleHelp: {
+      en: 'A whole number from 1 (lowest) to 5 (highest).',
+      fr: 'Un nombre de 1 (le plus bas) à 5 (le plus haut).',
+    },
     weightHelp: { en: 'A weight from 0 to 10 (default 1).', fr: 'Un poids de 0 à 10 (1 par défaut).' },
     weightsNote: {
       en: 'Value = (wB × business impact + wC × customer experience impact) ÷ (wB + wC). Set wC to 2 to care twice as much about the customer experience, then prioritise again.',
@@ -92,38 +166,63 @@ export const TEMPLATE_TEXT = {
     examples: [
       {
         id: 'UC-01',
-        useCase: { en: 'Show free click & collect on product pages', fr: 'Afficher le click & collect gratuit sur les fiches produit' },
+        useCase: {
+          en: 'Show free click & collect on product pages',
+          fr: 'Afficher le click & collect gratuit sur les fiches produit',
+        },
         category: { en: 'Conversion', fr: 'Conversion' },
-        objective: { en: 'Turn online visits into store sales', fr: 'Transformer les visites en ligne en ventes en magasin' },
-        b: 4, c: 4, d: 2,
+        objective: {
+          en: 'Turn online visits into store sales',
+          fr: 'Transformer les visites en ligne en ventes en magasin',
+        },
+        b: 4,
+        c: 4,
+        d: 2,
       },
       {
         id: 'UC-02',
         useCase: { en: 'Abandoned-cart reminders by email', fr: 'Relances de panier abandonné par email' },
         category: { en: 'Conversion', fr: 'Conversion' },
         objective: { en: 'Recover lost sales', fr: 'Récupérer des ventes perdues' },
-        b: 5, c: 3, d: 2,
+        b: 5,
+        c: 3,
+        d: 2,
       },
       {
         id: 'UC-03',
-        useCase: { en: 'Customer service sees the online order history', fr: 'Le service client voit l’historique des commandes en ligne' },
+        useCase: {
+          en: 'Customer service sees the online order history',
+          fr: 'Le service client voit l’historique des commandes en ligne',
+        },
         category: { en: 'Customer satisfaction', fr: 'Satisfaction client' },
         objective: { en: 'Stop making customers repeat themselves', fr: 'Ne plus faire répéter les clients' },
-        b: 3, c: 5, d: 4,
+        b: 3,
+        c: 5,
+        d: 4,
       },
       {
         id: 'UC-04',
-        useCase: { en: 'Store staff see the customer’s online cart', fr: 'Les vendeurs voient le panier en ligne du client' },
+        useCase: {
+          en: 'Store staff see the customer’s online cart',
+          fr: 'Les vendeurs voient le panier en ligne du client',
+        },
         category: { en: 'Omnichannel experience', fr: 'Expérience omnicanale' },
-        objective: { en: 'Finish in store a purchase started online', fr: 'Finir en magasin un achat commencé en ligne' },
-        b: 3, c: 4, d: 5,
+        objective: {
+          en: 'Finish in store a purchase started online',
+          fr: 'Finir en magasin un achat commencé en ligne',
+        },
+        b: 3,
+        c: 4,
+        d: 5,
       },
       {
         id: 'UC-05',
         useCase: { en: 'Birthday offer by SMS', fr: 'Offre d’anniversaire par SMS' },
         category: { en: 'Loyalty', fr: 'Fidélisation' },
         objective: { en: 'Bring customers back once a year', fr: 'Faire revenir les clients une fois par an' },
-        b: 2, c: 3, d: 1,
+        b: 2,
+        c: 3,
+        d: 1,
       },
     ],
   },
@@ -141,7 +240,10 @@ export const TEMPLATE_TEXT = {
       en: 'Conversion, Activation, Upsell, Customer satisfaction, or your own programme.',
       fr: 'Conversion, Activation, Upsell, Satisfaction client, ou votre propre programme.',
     },
-    phaseHelp: { en: 'When: Welcome, Activation, Relationship or Upsell.', fr: 'Quand : Bienvenue, Activation, Relationnel ou Upsell.' },
+    phaseHelp: {
+      en: 'When: Welcome, Activation, Relationship or Upsell.',
+      fr: 'Quand : Bienvenue, Activation, Relationnel ou Upsell.',
+    },
     triggerTypeHelp: {
       en: 'Behaviour (something the customer does) or Event (a date, such as a birthday).',
       fr: 'Comportement (une action du client) ou Événement (une date, comme un anniversaire).',
@@ -150,10 +252,21 @@ export const TEMPLATE_TEXT = {
     example: {
       name: { en: 'Abandoned cart', fr: 'Panier abandonné' },
       channel: { en: 'Email', fr: 'Email' },
-      trigger: { en: 'Leaves products in the cart without ordering', fr: 'Laisse des produits dans son panier sans commander' },
+      trigger: {
+        en: 'Leaves products in the cart without ordering',
+        fr: 'Laisse des produits dans son panier sans commander',
+      },
       steps: [
-        { day: 1, channel: { en: 'Email', fr: 'Email' }, message: { en: 'Reminder of the products left in the cart', fr: 'Rappel des produits restés dans le panier' } },
-        { day: 5, channel: { en: 'Email', fr: 'Email' }, message: { en: 'Second reminder with a promo code', fr: 'Deuxième relance avec un code promo' } },
+        {
+          day: 1,
+          channel: { en: 'Email', fr: 'Email' },
+          message: { en: 'Reminder of the products left in the cart', fr: 'Rappel des produits restés dans le panier' },
+        },
+        {
+          day: 5,
+          channel: { en: 'Email', fr: 'Email' },
+          message: { en: 'Second reminder with a promo code', fr: 'Deuxième relance avec un code promo' },
+        },
       ],
     },
   },
@@ -184,7 +297,10 @@ export const TEMPLATE_TEXT = {
         available: 'partial',
       },
       {
-        description: { en: 'A unique promo code for the second email', fr: 'Un code promo unique pour le deuxième email' },
+        description: {
+          en: 'A unique promo code for the second email',
+          fr: 'Un code promo unique pour le deuxième email',
+        },
         variable: { en: 'Promo code', fr: 'Code promo' },
         source: { en: 'Promotions tool', fr: 'Outil de promotions' },
         available: 'no',

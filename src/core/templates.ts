@@ -5,10 +5,28 @@
 import { Bilingual, Language } from './language';
 import { CellStyle, GridBuilder, TabSpec } from './tab-spec';
 import {
-  ALL_CONTACTS, AVAILABILITY_LABELS, COLOUR_STATUSES, DATA_NEED_HEADERS, DAY_PREFIX, DataNeedColumn,
-  JOURNEY_ANCHOR, LEGEND_DEFAULT_COLOURS, LEGEND_LABELS, PHASES, PHASE_LABELS, PROGRAMMES, SCENARIO_HEADERS,
-  SCENARIO_STATUS_LABELS, ScenarioColumn, TAB_NAMES, TAB_ORDER, TRIGGER_TYPE_LABELS, TabKey, USE_CASE_HEADERS,
-  UseCaseColumn, WEIGHTS_LABELS,
+  ALL_CONTACTS,
+  AVAILABILITY_LABELS,
+  COLOUR_STATUSES,
+  DATA_NEED_HEADERS,
+  DAY_PREFIX,
+  DataNeedColumn,
+  JOURNEY_ANCHOR,
+  LEGEND_DEFAULT_COLOURS,
+  LEGEND_LABELS,
+  PHASES,
+  PHASE_LABELS,
+  PROGRAMMES,
+  SCENARIO_HEADERS,
+  SCENARIO_STATUS_LABELS,
+  ScenarioColumn,
+  TAB_NAMES,
+  TAB_ORDER,
+  TRIGGER_TYPE_LABELS,
+  TabKey,
+  USE_CASE_HEADERS,
+  UseCaseColumn,
+  WEIGHTS_LABELS,
 } from './vocabulary';
 import { TEMPLATE_TEXT } from './template-text';
 import { columnLetter } from './a1';
@@ -24,15 +42,39 @@ const INPUT_FILL = '#cfe2f3';
 const TABLE_HEADER_ROW = 3;
 
 export const USE_CASE_COLUMNS: readonly UseCaseColumn[] = [
-  'id', 'useCase', 'category', 'objective', 'businessImpact', 'customerImpact', 'difficulty', 'score', 'rank', 'quadrant',
+  'id',
+  'useCase',
+  'category',
+  'objective',
+  'businessImpact',
+  'customerImpact',
+  'difficulty',
+  'score',
+  'rank',
+  'quadrant',
 ];
 export const COMPUTED_USE_CASE_COLUMNS: readonly UseCaseColumn[] = ['score', 'rank', 'quadrant'];
 export const QUALIFICATION_COLUMNS: readonly UseCaseColumn[] = ['businessImpact', 'customerImpact', 'difficulty'];
 
 export const SCENARIO_COLUMNS: readonly ScenarioColumn[] = [
-  'id', 'name', 'programme', 'target', 'phase', 'channel', 'triggerType', 'trigger', 'sequence', 'status',
+  'id',
+  'name',
+  'programme',
+  'target',
+  'phase',
+  'channel',
+  'triggerType',
+  'trigger',
+  'sequence',
+  'status',
 ];
-export const DATA_NEED_COLUMNS: readonly DataNeedColumn[] = ['scenario', 'description', 'variable', 'source', 'available'];
+export const DATA_NEED_COLUMNS: readonly DataNeedColumn[] = [
+  'scenario',
+  'description',
+  'variable',
+  'source',
+  'available',
+];
 
 export function tabName(key: TabKey, language: Language): string {
   return TAB_NAMES[key][language];
@@ -58,7 +100,9 @@ export function journeyMapSpec(language: Language): TabSpec {
   });
   grid.text(anchorRow, 1, JOURNEY_ANCHOR[language], HEADER);
   stages.forEach((stage, i) => grid.text(anchorRow, 2 + i, stage, HEADER));
-  channels.forEach((channel, i) => grid.text(anchorRow + 1 + i, 1, channel, { bold: true, background: '#d9d9d9', wrap: true }));
+  channels.forEach((channel, i) =>
+    grid.text(anchorRow + 1 + i, 1, channel, { bold: true, background: '#d9d9d9', wrap: true }),
+  );
   grid.area(anchorRow + 1, 2, channels.length, stages.length, { wrap: true });
   for (const example of text.examples) {
     grid.text(anchorRow + 1 + example.channel, 2 + example.stage, example.text[language], {
@@ -92,8 +136,12 @@ export function useCasesSpec(language: Language): TabSpec {
   grid.text(2, 1, text.help[language], HELP);
   USE_CASE_COLUMNS.forEach((column, i) => {
     const computed = COMPUTED_USE_CASE_COLUMNS.includes(column);
-    const note = column in text.headerNotes ? text.headerNotes[column as keyof typeof text.headerNotes][language] : undefined;
-    grid.text(TABLE_HEADER_ROW, i + 1, USE_CASE_HEADERS[column][language], { ...(computed ? COMPUTED_HEADER : HEADER), note });
+    const note =
+      column in text.headerNotes ? text.headerNotes[column as keyof typeof text.headerNotes][language] : undefined;
+    grid.text(TABLE_HEADER_ROW, i + 1, USE_CASE_HEADERS[column][language], {
+      ...(computed ? COMPUTED_HEADER : HEADER),
+      note,
+    });
   });
   examples.forEach((example, r) => {
     const row = TABLE_HEADER_ROW + 1 + r;
@@ -113,7 +161,10 @@ export function useCasesSpec(language: Language): TabSpec {
   });
 
   // The weights of the priority rule, visible and editable where the team works.
-  grid.text(TABLE_HEADER_ROW, WEIGHTS_COLUMN, WEIGHTS_LABELS.title[language], { ...HEADER, note: text.weightsNote[language] });
+  grid.text(TABLE_HEADER_ROW, WEIGHTS_COLUMN, WEIGHTS_LABELS.title[language], {
+    ...HEADER,
+    note: text.weightsNote[language],
+  });
   grid.style(TABLE_HEADER_ROW, WEIGHTS_COLUMN + 1, HEADER);
   grid.text(TABLE_HEADER_ROW + 1, WEIGHTS_COLUMN, WEIGHTS_LABELS.business[language], { wrap: true });
   grid.text(TABLE_HEADER_ROW + 1, WEIGHTS_COLUMN + 1, 1, { background: INPUT_FILL, bold: true });
@@ -140,7 +191,14 @@ export function useCasesSpec(language: Language): TabSpec {
         rule: { kind: 'numberBetween', min: 0, max: 10, help: text.weightHelp[language] },
       },
     ],
-    bands: [{ column: firstComputed, numColumns: COMPUTED_USE_CASE_COLUMNS.length, fromRow: TABLE_HEADER_ROW + 1, background: COMPUTED_FILL }],
+    bands: [
+      {
+        column: firstComputed,
+        numColumns: COMPUTED_USE_CASE_COLUMNS.length,
+        fromRow: TABLE_HEADER_ROW + 1,
+        background: COMPUTED_FILL,
+      },
+    ],
     frozenRows: TABLE_HEADER_ROW,
     frozenColumns: 0,
     widths: [
@@ -167,7 +225,11 @@ export const SCENARIO_TABLE_STOPS: readonly string[] = Object.values(TEMPLATE_TE
  * Formulas, not values, so the overview stays right when people edit the table by hand: the targets are the
  * distinct targets of the table, and each cell lists the names of the scenarios for its target and phase.
  */
-export function overviewFormulas(firstDataRow: number, columns: { name: number; target: number; phase: number }, overviewColumn: number): {
+export function overviewFormulas(
+  firstDataRow: number,
+  columns: { name: number; target: number; phase: number },
+  overviewColumn: number,
+): {
   targets: string;
   matrix: string;
 } {
@@ -192,7 +254,9 @@ export function scenarioMapSpec(language: Language): TabSpec {
   const grid = new GridBuilder(row, OVERVIEW_COLUMN + PHASES.length);
   grid.text(1, 1, TAB_NAMES.scenarioMap[language], TITLE);
   grid.text(2, 1, text.help[language], HELP);
-  SCENARIO_COLUMNS.forEach((column, i) => grid.text(TABLE_HEADER_ROW, i + 1, SCENARIO_HEADERS[column][language], HEADER));
+  SCENARIO_COLUMNS.forEach((column, i) =>
+    grid.text(TABLE_HEADER_ROW, i + 1, SCENARIO_HEADERS[column][language], HEADER),
+  );
   const sequence = example.steps
     .map((step) => `${DAY_PREFIX[language]}${step.day} · ${step.channel[language]} · ${step.message[language]}`)
     .join('\n');
@@ -211,10 +275,16 @@ export function scenarioMapSpec(language: Language): TabSpec {
   SCENARIO_COLUMNS.forEach((column, c) => grid.text(row, c + 1, cells[column], { wrap: true }));
 
   const col = (c: ScenarioColumn): number => SCENARIO_COLUMNS.indexOf(c) + 1;
-  const formulas = overviewFormulas(row, { name: col('name'), target: col('target'), phase: col('phase') }, OVERVIEW_COLUMN);
+  const formulas = overviewFormulas(
+    row,
+    { name: col('name'), target: col('target'), phase: col('phase') },
+    OVERVIEW_COLUMN,
+  );
   grid.text(2, OVERVIEW_COLUMN, text.overviewTitle[language], { bold: true });
   grid.text(TABLE_HEADER_ROW, OVERVIEW_COLUMN, text.overviewCorner[language], HEADER);
-  PHASES.forEach((phase, i) => grid.text(TABLE_HEADER_ROW, OVERVIEW_COLUMN + 1 + i, PHASE_LABELS[phase][language], HEADER));
+  PHASES.forEach((phase, i) =>
+    grid.text(TABLE_HEADER_ROW, OVERVIEW_COLUMN + 1 + i, PHASE_LABELS[phase][language], HEADER),
+  );
   grid.formula(row, OVERVIEW_COLUMN, formulas.targets, { bold: true, wrap: true });
   grid.formula(row, OVERVIEW_COLUMN + 1, formulas.matrix, { wrap: true });
 
@@ -223,14 +293,25 @@ export function scenarioMapSpec(language: Language): TabSpec {
     values: values.map((v) => v[language]),
     help: help[language],
   });
-  const dropdown = (column: ScenarioColumn, rule: ReturnType<typeof list>) => ({ row, column: col(column), numRows: 'toEnd' as const, rule });
+  const dropdown = (column: ScenarioColumn, rule: ReturnType<typeof list>) => ({
+    row,
+    column: col(column),
+    numRows: 'toEnd' as const,
+    rule,
+  });
   return {
     key: 'scenarioMap',
     name: TAB_NAMES.scenarioMap[language],
     grid: grid.grid,
     validations: [
       dropdown('programme', list(PROGRAMMES, text.programmeHelp)),
-      dropdown('phase', list(PHASES.map((p) => PHASE_LABELS[p]), text.phaseHelp)),
+      dropdown(
+        'phase',
+        list(
+          PHASES.map((p) => PHASE_LABELS[p]),
+          text.phaseHelp,
+        ),
+      ),
       dropdown('triggerType', list(Object.values(TRIGGER_TYPE_LABELS), text.triggerTypeHelp)),
       dropdown('status', list(Object.values(SCENARIO_STATUS_LABELS), text.statusHelp)),
     ],
@@ -260,7 +341,9 @@ export function dataNeedsSpec(language: Language): TabSpec {
   const grid = new GridBuilder(TABLE_HEADER_ROW + text.examples.length, DATA_NEED_COLUMNS.length);
   grid.text(1, 1, TAB_NAMES.dataNeeds[language], TITLE);
   grid.text(2, 1, text.help[language], HELP);
-  DATA_NEED_COLUMNS.forEach((column, i) => grid.text(TABLE_HEADER_ROW, i + 1, DATA_NEED_HEADERS[column][language], HEADER));
+  DATA_NEED_COLUMNS.forEach((column, i) =>
+    grid.text(TABLE_HEADER_ROW, i + 1, DATA_NEED_HEADERS[column][language], HEADER),
+  );
   const scenarioName = TEMPLATE_TEXT.scenarioMap.example.name[language];
   text.examples.forEach((example, r) => {
     const cells: Record<DataNeedColumn, string> = {
@@ -278,12 +361,21 @@ export function dataNeedsSpec(language: Language): TabSpec {
     name: TAB_NAMES.dataNeeds[language],
     grid: grid.grid,
     validations: [
-      { row: TABLE_HEADER_ROW + 1, column: col('scenario'), numRows: 'toEnd', rule: { kind: 'scenarioNames', help: text.scenarioHelp[language] } },
+      {
+        row: TABLE_HEADER_ROW + 1,
+        column: col('scenario'),
+        numRows: 'toEnd',
+        rule: { kind: 'scenarioNames', help: text.scenarioHelp[language] },
+      },
       {
         row: TABLE_HEADER_ROW + 1,
         column: col('available'),
         numRows: 'toEnd',
-        rule: { kind: 'list', values: Object.values(AVAILABILITY_LABELS).map((a) => a[language]), help: text.availableHelp[language] },
+        rule: {
+          kind: 'list',
+          values: Object.values(AVAILABILITY_LABELS).map((a) => a[language]),
+          help: text.availableHelp[language],
+        },
       },
     ],
     bands: [],
@@ -311,4 +403,3 @@ const SPEC_BUILDERS: Record<TabKey, (language: Language) => TabSpec> = {
 export function templateTabs(language: Language): TabSpec[] {
   return TAB_ORDER.map((key) => SPEC_BUILDERS[key](language));
 }
-

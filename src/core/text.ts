@@ -16,7 +16,9 @@ export function asText(text: string): string {
 
 /** Trims and folds inner white space, so "  Welcome   email " and "Welcome email" are one name. */
 export function tidy(text: unknown): string {
-  return String(text ?? '').replace(/\s+/g, ' ').trim();
+  return String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -24,7 +26,11 @@ export function tidy(text: unknown): string {
  * (a Mac types ’ where the template has ') do not matter.
  */
 export function labelKey(text: unknown): string {
-  return tidy(text).normalize('NFC').replace(/[’‘ʼ`]/g, "'").replace(/\s*:$/, '').toLowerCase();
+  return tidy(text)
+    .normalize('NFC')
+    .replace(/[’‘ʼ`]/g, "'")
+    .replace(/\s*:$/, '')
+    .toLowerCase();
 }
 
 /** A cell's value as text for lists and messages: dates as yyyy-mm-dd, everything else as it reads. */

@@ -18,7 +18,16 @@ export const TAB_NAMES: Record<TabKey, Bilingual<string>> = {
 export const TAB_ORDER: readonly TabKey[] = ['journeyMap', 'useCases', 'scenarioMap', 'dataNeeds'];
 
 export type UseCaseColumn =
-  | 'id' | 'useCase' | 'category' | 'objective' | 'businessImpact' | 'customerImpact' | 'difficulty' | 'score' | 'rank' | 'quadrant';
+  | 'id'
+  | 'useCase'
+  | 'category'
+  | 'objective'
+  | 'businessImpact'
+  | 'customerImpact'
+  | 'difficulty'
+  | 'score'
+  | 'rank'
+  | 'quadrant';
 
 export const USE_CASE_HEADERS: Record<UseCaseColumn, Bilingual<string>> = {
   id: { en: 'ID', fr: 'ID' },
@@ -34,7 +43,7 @@ export const USE_CASE_HEADERS: Record<UseCaseColumn, Bilingual<string>> = {
 };
 
 export type ScenarioColumn =
-  | 'id' | 'name' | 'programme' | 'target' | 'phase' | 'channel' | 'triggerType' | 'trigger' | 'sequence' | 'status';
+  'id' | 'name' | 'programme' | 'target' | 'phase' | 'channel' | 'triggerType' | 'trigger' | 'sequence' | 'status';
 
 export const SCENARIO_HEADERS: Record<ScenarioColumn, Bilingual<string>> = {
   id: { en: 'ID', fr: 'ID' },
@@ -137,7 +146,10 @@ export const QUADRANT_LABELS: Record<'quickWin' | 'majorProject' | 'fillIn' | 'm
 /** The settings area's second part: the data the priority matrix chart plots, written by each run. */
 export const PRIORITY_MATRIX_LABELS = {
   chartTitle: { en: 'Priority matrix', fr: 'Matrice de priorité' },
-  dataTitle: { en: 'Priority matrix data (written by Prioritise use cases)', fr: 'Données de la matrice de priorité (écrites par Prioriser les cas d’usage)' },
+  dataTitle: {
+    en: 'Priority matrix data (written by Prioritise use cases)',
+    fr: 'Données de la matrice de priorité (écrites par Prioriser les cas d’usage)',
+  },
   point: { en: 'Use case', fr: "Cas d'usage" },
   difficulty: { en: 'Difficulty (1 easy – 5 hard)', fr: 'Difficulté (1 facile – 5 difficile)' },
   value: { en: 'Value (1 low – 5 high)', fr: 'Valeur (1 faible – 5 forte)' },

@@ -8,7 +8,13 @@ import { AddedScenario, Scenario, formatSequence, nextScenarioId, validateScenar
 import { DATA_NEED_COLUMNS, SCENARIO_COLUMNS, SCENARIO_TABLE_STOPS } from '../core/templates';
 import { asText, cellText } from '../core/text';
 import {
-  DATA_NEED_HEADERS, DataNeedColumn, PHASE_LABELS, SCENARIO_HEADERS, SCENARIO_STATUS_LABELS, ScenarioColumn, TRIGGER_TYPE_LABELS,
+  DATA_NEED_HEADERS,
+  DataNeedColumn,
+  PHASE_LABELS,
+  SCENARIO_HEADERS,
+  SCENARIO_STATUS_LABELS,
+  ScenarioColumn,
+  TRIGGER_TYPE_LABELS,
 } from '../core/vocabulary';
 import { withDocumentLock } from '../sheets/lock';
 import { SheetTable, requireTable } from '../sheets/tables';
@@ -18,7 +24,13 @@ export function addScenario(input: unknown): AddedScenario {
   const workbook = openWorkbook();
   const { language } = workbook;
   return withDocumentLock(language, () => {
-    const scenarios = requireTable(requireTab(workbook, 'scenarioMap'), SCENARIO_HEADERS, SCENARIO_COLUMNS, language, SCENARIO_TABLE_STOPS);
+    const scenarios = requireTable(
+      requireTab(workbook, 'scenarioMap'),
+      SCENARIO_HEADERS,
+      SCENARIO_COLUMNS,
+      language,
+      SCENARIO_TABLE_STOPS,
+    );
     const rows = scenarios.values.slice(scenarios.location.headerRow + 1, scenarios.location.lastRow + 1);
     const names = rows.map((r) => cellText(r[scenarios.location.columns.name])).filter(Boolean);
     const validation = validateScenario(input, names, language);
@@ -52,20 +64,33 @@ export function addScenario(input: unknown): AddedScenario {
       return { id, row: firstRow };
     } catch (error) {
       for (const step of undo.reverse()) step();
-      throw new UserFacingError(MESSAGES.scenarioNotSaved[language](error instanceof Error ? error.message : String(error)));
+      throw new UserFacingError(
+        MESSAGES.scenarioNotSaved[language](error instanceof Error ? error.message : String(error)),
+      );
     }
   });
 }
 
 function dataNeedRows(scenario: Scenario): Record<DataNeedColumn, string>[] {
-  return scenario.dataNeeds.map((need) => ({ scenario: scenario.name, description: '', variable: need.variable, source: need.source, available: '' }));
+  return scenario.dataNeeds.map((need) => ({
+    scenario: scenario.name,
+    description: '',
+    variable: need.variable,
+    source: need.source,
+    available: '',
+  }));
 }
 
 /**
  * Writes rows just below a table's last row, in one call, each value in its header's column and text kept as
  * text; the table's other columns get empty cells. Returns the first row written.
  */
-function appendRows<K extends string>(table: SheetTable<K>, records: Record<K, string>[], maxRows: number, undo: (() => void)[]): number {
+function appendRows<K extends string>(
+  table: SheetTable<K>,
+  records: Record<K, string>[],
+  maxRows: number,
+  undo: (() => void)[],
+): number {
   const { sheet, location } = table;
   const width = location.lastColumn - location.firstColumn + 1;
   const firstRow = location.lastRow + 2;
@@ -77,7 +102,8 @@ function appendRows<K extends string>(table: SheetTable<K>, records: Record<K, s
   }
   const values = records.map((record) => {
     const line: string[] = new Array(width).fill('');
-    for (const key of Object.keys(record) as K[]) line[location.columns[key] - location.firstColumn] = asText(record[key]);
+    for (const key of Object.keys(record) as K[])
+      line[location.columns[key] - location.firstColumn] = asText(record[key]);
     return line;
   });
   const range = sheet.getRange(firstRow, location.firstColumn + 1, records.length, width);

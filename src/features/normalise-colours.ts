@@ -26,6 +26,10 @@ export function normaliseColours(): NormaliseSummary {
     const leftAlone = report.problems.filter((p) => p.problem !== 'colour-without-touchpoint').length;
     return { checked: report.checked, normalised: changed, leftAlone };
   });
-  toast(workbook, MESSAGES.normaliseDone[workbook.language](summary.normalised, summary.leftAlone), MESSAGES.colourTitle[workbook.language]);
+  toast(
+    workbook,
+    MESSAGES.normaliseDone[workbook.language](summary.normalised, summary.leftAlone),
+    MESSAGES.colourTitle[workbook.language],
+  );
   return summary;
 }

@@ -38,7 +38,8 @@ export function setUpTemplate(): SetUpSummary {
         return { spec, sheet, maxRows: sheet.getMaxRows() };
       });
     const newScenarios = created.find((c) => c.spec.key === 'scenarioMap');
-    if (newScenarios) scenarioNames = scenarioNamesInSpec(newScenarios.spec, newScenarios.sheet, newScenarios.maxRows, language);
+    if (newScenarios)
+      scenarioNames = scenarioNamesInSpec(newScenarios.spec, newScenarios.sheet, newScenarios.maxRows, language);
 
     for (const { spec, sheet, maxRows } of created) writeTab(sheet, spec, maxRows, scenarioNames);
     // insertSheet activates each new tab; show the first step of the method instead of the last one created.

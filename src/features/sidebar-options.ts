@@ -8,7 +8,15 @@ import { SidebarOptions } from '../core/scenario';
 import { SCENARIO_COLUMNS, SCENARIO_TABLE_STOPS } from '../core/templates';
 import { TEMPLATE_TEXT } from '../core/template-text';
 import { cellText, labelKey } from '../core/text';
-import { ALL_CONTACTS, PHASES, PHASE_LABELS, PROGRAMMES, SCENARIO_HEADERS, TRIGGER_TYPES, TRIGGER_TYPE_LABELS } from '../core/vocabulary';
+import {
+  ALL_CONTACTS,
+  PHASES,
+  PHASE_LABELS,
+  PROGRAMMES,
+  SCENARIO_HEADERS,
+  TRIGGER_TYPES,
+  TRIGGER_TYPE_LABELS,
+} from '../core/vocabulary';
 import { readTable } from '../sheets/tables';
 import { findTab, openWorkbook, readValues } from '../sheets/workbook';
 
@@ -24,15 +32,19 @@ export function getSidebarOptions(): SidebarOptions {
 
   const journeyTab = findTab(workbook, 'journeyMap');
   const journey = journeyTab ? locateJourneyMap(readValues(journeyTab), language) : null;
-  const mapChannels = journey && journey.channels.length
-    ? journey.channels.map((c) => c.name)
-    : TEMPLATE_TEXT.journeyMap.channels.map((c) => c[language]);
+  const mapChannels =
+    journey && journey.channels.length
+      ? journey.channels.map((c) => c.name)
+      : TEMPLATE_TEXT.journeyMap.channels.map((c) => c[language]);
 
   return {
     language,
     programmes: distinct([...PROGRAMMES.map((p) => p[language]), ...column('programme')]),
     // "All contacts" in the other language is the same target: offer it once, in the sheet's language.
-    targets: distinct([ALL_CONTACTS[language], ...column('target').filter((t) => !allSpellings(ALL_CONTACTS, language).includes(t))]),
+    targets: distinct([
+      ALL_CONTACTS[language],
+      ...column('target').filter((t) => !allSpellings(ALL_CONTACTS, language).includes(t)),
+    ]),
     phases: PHASES.map((value) => ({ value, label: PHASE_LABELS[value][language] })),
     channels: distinct([...mapChannels, ...column('channel')]),
     triggerTypes: TRIGGER_TYPES.map((value) => ({ value, label: TRIGGER_TYPE_LABELS[value][language] })),

@@ -17,5 +17,8 @@ export function validateColourCodes(): ColourValidation {
   const map = readJourneyMap(workbook);
   const report = checkTouchpoints(map.grid, map.matrix, map.rules);
   showDialog(MESSAGES.colourTitle[workbook.language], formatColourReport(report, workbook.language));
-  return { ...report, problems: report.problems.map((p) => ({ ...p, message: problemSentence(p, workbook.language) })) };
+  return {
+    ...report,
+    problems: report.problems.map((p) => ({ ...p, message: problemSentence(p, workbook.language) })),
+  };
 }

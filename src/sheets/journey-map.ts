@@ -27,7 +27,12 @@ export function readJourneyMap(workbook: Workbook): JourneyMap {
   const legend = readLegend(grid, matrix, language);
   if (!legend.ok) {
     if (legend.missing.length) {
-      throw new UserFacingError(MESSAGES.missingLegend[language](tabName, legend.missing.map((s) => LEGEND_LABELS[s][language])));
+      throw new UserFacingError(
+        MESSAGES.missingLegend[language](
+          tabName,
+          legend.missing.map((s) => LEGEND_LABELS[s][language]),
+        ),
+      );
     }
     const first = legend.unfilled[0];
     throw new UserFacingError(MESSAGES.unfilledLegend[language](LEGEND_LABELS[first.status][language], first.cell));

@@ -15,7 +15,13 @@ export function findPriorityMatrices(sheet: Sheet, language: Language): Chart[] 
   return sheet.getCharts().filter((chart) => titles.has(String(chart.getOptions().get('title'))));
 }
 
-export function upsertPriorityMatrix(sheet: Sheet, existing: Chart[], data: Range, anchor: { row: number; column: number }, language: Language): void {
+export function upsertPriorityMatrix(
+  sheet: Sheet,
+  existing: Chart[],
+  data: Range,
+  anchor: { row: number; column: number },
+  language: Language,
+): void {
   // One chart: a duplicate left by an interrupted run or a copy-paste is removed.
   for (const extra of existing.slice(1)) sheet.removeChart(extra);
   const chart: Chart | undefined = existing[0];
@@ -36,7 +42,10 @@ function styled(builder: ChartBuilder, language: Language): ChartBuilder {
     .setOption('width', 480)
     .setOption('height', 360);
   // Both axes run 0 to 6 so the 1-to-5 scale sits inside the frame whatever the points are.
-  for (const [axis, title] of [['hAxis', labels.difficulty[language]], ['vAxis', labels.value[language]]] as const) {
+  for (const [axis, title] of [
+    ['hAxis', labels.difficulty[language]],
+    ['vAxis', labels.value[language]],
+  ] as const) {
     styledBuilder = styledBuilder
       .setOption(`${axis}.title`, title)
       .setOption(`${axis}.viewWindow.min`, 0)

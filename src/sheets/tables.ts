@@ -35,7 +35,12 @@ export function requireTable<K extends string>(
 ): SheetTable<K> {
   const table = readTable(sheet, headers, required, language, stopLabels);
   if (!table) {
-    throw new UserFacingError(MESSAGES.missingTable[language](sheet.getName(), required.map((k) => headers[k][language])));
+    throw new UserFacingError(
+      MESSAGES.missingTable[language](
+        sheet.getName(),
+        required.map((k) => headers[k][language]),
+      ),
+    );
   }
   return table;
 }

@@ -24,7 +24,9 @@ export function writeTab(sheet: Sheet, spec: TabSpec, maxRows: number, scenarioN
   block.setVerticalAlignment('top');
 
   for (const band of spec.bands) {
-    sheet.getRange(band.fromRow, band.column, maxRows - band.fromRow + 1, band.numColumns).setBackground(band.background);
+    sheet
+      .getRange(band.fromRow, band.column, maxRows - band.fromRow + 1, band.numColumns)
+      .setBackground(band.background);
   }
   for (const validation of mergeAdjacent(spec.validations)) {
     const rule = buildRule(validation.rule, scenarioNames);

@@ -19,7 +19,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** Replaces a datalist's or select's options with plain-text items. */
-export function setOptions(list: HTMLDataListElement | HTMLSelectElement, items: { value: string; label: string }[]): void {
+export function setOptions(
+  list: HTMLDataListElement | HTMLSelectElement,
+  items: { value: string; label: string }[],
+): void {
   list.replaceChildren(
     ...items.map((item) => {
       const option = document.createElement('option');

@@ -17,7 +17,11 @@ function errorLine(field: string): HTMLElement {
   return el('p', { class: 'field-error', id: errorIdOf(field), hidden: true });
 }
 
-function textField(field: string, label: string, options: { list?: string; hint?: string; type?: string; inputmode?: string } = {}): HTMLElement {
+function textField(
+  field: string,
+  label: string,
+  options: { list?: string; hint?: string; type?: string; inputmode?: string } = {},
+): HTMLElement {
   const hintId = options.hint ? `${idOf(field)}-hint` : undefined;
   const input = el('input', {
     id: idOf(field),
@@ -28,11 +32,14 @@ function textField(field: string, label: string, options: { list?: string; hint?
     autocomplete: 'off',
     'aria-describedby': [hintId, errorIdOf(field)].filter(Boolean).join(' '),
   });
-  return el('div', { class: 'field' },
+  return el(
+    'div',
+    { class: 'field' },
     el('label', { for: idOf(field) }, label),
     options.hint ? el('p', { class: 'hint', id: hintId }, options.hint) : null,
     input,
-    errorLine(field));
+    errorLine(field),
+  );
 }
 
 export class ScenarioForm {
@@ -45,7 +52,10 @@ export class ScenarioForm {
   private readonly lists: Record<'targets' | 'programmes' | 'channels', HTMLDataListElement>;
   private readonly phase: HTMLSelectElement;
 
-  constructor(private readonly language: Language, options: SidebarOptions) {
+  constructor(
+    private readonly language: Language,
+    options: SidebarOptions,
+  ) {
     const L = language;
     this.lists = {
       targets: el('datalist', { id: 'targets-list' }),
@@ -54,13 +64,20 @@ export class ScenarioForm {
     };
     this.phase = el('select', { id: idOf('phase'), name: 'phase', 'aria-describedby': errorIdOf('phase') });
     setOptions(this.phase, [{ value: '', label: '—' }, ...options.phases]);
-    const triggerTypes = el('fieldset', { class: 'field radios', id: idOf('triggerType'), 'aria-describedby': errorIdOf('triggerType') },
+    const triggerTypes = el(
+      'fieldset',
+      { class: 'field radios', id: idOf('triggerType'), 'aria-describedby': errorIdOf('triggerType') },
       el('legend', {}, FIELD_LABELS.triggerType[L]),
       ...options.triggerTypes.map((t, i) =>
-        el('label', { class: 'radio' },
+        el(
+          'label',
+          { class: 'radio' },
           el('input', { type: 'radio', name: 'triggerType', value: t.value, checked: i === 0 }),
-          t.label)),
-      errorLine('triggerType'));
+          t.label,
+        ),
+      ),
+      errorLine('triggerType'),
+    );
     this.steps = el('ol', { class: 'steps', id: idOf('steps') });
     this.needs = el('ol', { class: 'needs' });
     this.submit = el('button', { type: 'submit', class: 'action' }, T.submit[L]);
@@ -74,34 +91,68 @@ export class ScenarioForm {
     const addNeed = el('button', { type: 'button', class: 'secondary', id: 'add-need' }, T.addDataNeed[L]);
     addNeed.addEventListener('click', () => this.addNeed(true));
 
-    this.root = el('form', { id: 'scenario-form', novalidate: true, lang: L, 'aria-labelledby': 'form-title' },
+    this.root = el(
+      'form',
+      { id: 'scenario-form', novalidate: true, lang: L, 'aria-labelledby': 'form-title' },
       // Google shows the sidebar's title above it; this heading is for screen readers' navigation.
       el('h1', { class: 'visually-hidden', id: 'form-title' }, T.title[L]),
       el('p', { class: 'intro' }, T.intro[L]),
       this.summary,
       textField('name', FIELD_LABELS.name[L]),
-      el('fieldset', { class: 'section' }, el('legend', {}, T.who[L]),
-        textField('target', FIELD_LABELS.target[L], { list: 'targets-list', hint: T.listHint[L] })),
-      el('fieldset', { class: 'section' }, el('legend', {}, T.when[L]),
-        el('div', { class: 'field' }, el('label', { for: idOf('phase') }, FIELD_LABELS.phase[L]), this.phase, errorLine('phase'))),
-      el('fieldset', { class: 'section' }, el('legend', {}, T.where[L]),
-        textField('channel', FIELD_LABELS.channel[L], { list: 'channels-list', hint: T.listHint[L] })),
-      el('fieldset', { class: 'section' }, el('legend', {}, T.how[L]),
+      el(
+        'fieldset',
+        { class: 'section' },
+        el('legend', {}, T.who[L]),
+        textField('target', FIELD_LABELS.target[L], { list: 'targets-list', hint: T.listHint[L] }),
+      ),
+      el(
+        'fieldset',
+        { class: 'section' },
+        el('legend', {}, T.when[L]),
+        el(
+          'div',
+          { class: 'field' },
+          el('label', { for: idOf('phase') }, FIELD_LABELS.phase[L]),
+          this.phase,
+          errorLine('phase'),
+        ),
+      ),
+      el(
+        'fieldset',
+        { class: 'section' },
+        el('legend', {}, T.where[L]),
+        textField('channel', FIELD_LABELS.channel[L], { list: 'channels-list', hint: T.listHint[L] }),
+      ),
+      el(
+        'fieldset',
+        { class: 'section' },
+        el('legend', {}, T.how[L]),
         textField('programme', FIELD_LABELS.programme[L], { list: 'programmes-list', hint: T.listHint[L] }),
         triggerTypes,
         textField('trigger', FIELD_LABELS.trigger[L], { hint: T.triggerHintBehaviour[L] }),
-        el('fieldset', { class: 'field', 'aria-describedby': errorIdOf('steps') },
+        el(
+          'fieldset',
+          { class: 'field', 'aria-describedby': errorIdOf('steps') },
           el('legend', {}, FIELD_LABELS.steps[L]),
           errorLine('steps'),
           this.steps,
-          addStep)),
-      el('fieldset', { class: 'section' }, el('legend', {}, FIELD_LABELS.dataNeeds[L]),
+          addStep,
+        ),
+      ),
+      el(
+        'fieldset',
+        { class: 'section' },
+        el('legend', {}, FIELD_LABELS.dataNeeds[L]),
         el('p', { class: 'hint' }, T.dataNeedsHint[L]),
         this.needs,
-        addNeed),
+        addNeed,
+      ),
       el('div', { class: 'actions' }, this.submit, close),
       this.status,
-      this.lists.targets, this.lists.programmes, this.lists.channels);
+      this.lists.targets,
+      this.lists.programmes,
+      this.lists.channels,
+    );
     this.setLists(options);
     this.clear();
   }
@@ -115,7 +166,8 @@ export class ScenarioForm {
 
   /** Empties the form for the next scenario: one empty step, one empty data need. */
   clear(): void {
-    for (const input of this.root.querySelectorAll<HTMLInputElement>('input[type=text], input[type=number]')) input.value = '';
+    for (const input of this.root.querySelectorAll<HTMLInputElement>('input[type=text], input[type=number]'))
+      input.value = '';
     this.phase.value = '';
     const first = this.root.querySelector<HTMLInputElement>('input[name=triggerType]');
     if (first) first.checked = true;
@@ -151,8 +203,16 @@ export class ScenarioForm {
       // A sequence keeps at least one step; data needs may all go.
       keepOne: true,
       inputs: (i, n, values) => [
-        sub(`steps.${i}.day`, T.day[L], STEP_LABELS.day[L](n), values[0] ?? '', { type: 'number', min: '0', max: '365', step: '1', inputmode: 'numeric' }),
-        sub(`steps.${i}.channel`, T.stepChannel[L], STEP_LABELS.channel[L](n), values[1] ?? '', { list: 'channels-list' }),
+        sub(`steps.${i}.day`, T.day[L], STEP_LABELS.day[L](n), values[0] ?? '', {
+          type: 'number',
+          min: '0',
+          max: '365',
+          step: '1',
+          inputmode: 'numeric',
+        }),
+        sub(`steps.${i}.channel`, T.stepChannel[L], STEP_LABELS.channel[L](n), values[1] ?? '', {
+          list: 'channels-list',
+        }),
         sub(`steps.${i}.message`, T.message[L], STEP_LABELS.message[L](n), values[2] ?? ''),
       ],
     });
@@ -180,25 +240,34 @@ export class ScenarioForm {
     },
   ): void {
     const typed = [...list.children].map((li) => readInputs(li));
-    list.replaceChildren(...typed.map((values, i) => {
-      const n = i + 1;
-      const remove = el('button', { type: 'button', class: 'link', 'aria-label': shape.removeLabel(n) }, '×');
-      remove.addEventListener('click', () => {
-        list.children[i].remove();
-        this.renumber();
-        this.focusAfterRemoval(list, addButtonId, i);
-      });
-      return el('li', { class: itemClass },
-        el('fieldset', { class: 'group' },
-          el('legend', {}, shape.legend(n)),
-          shape.keepOne && typed.length === 1 ? null : remove,
-          ...shape.inputs(i, n, values)));
-    }));
+    list.replaceChildren(
+      ...typed.map((values, i) => {
+        const n = i + 1;
+        const remove = el('button', { type: 'button', class: 'link', 'aria-label': shape.removeLabel(n) }, '×');
+        remove.addEventListener('click', () => {
+          list.children[i].remove();
+          this.renumber();
+          this.focusAfterRemoval(list, addButtonId, i);
+        });
+        return el(
+          'li',
+          { class: itemClass },
+          el(
+            'fieldset',
+            { class: 'group' },
+            el('legend', {}, shape.legend(n)),
+            shape.keepOne && typed.length === 1 ? null : remove,
+            ...shape.inputs(i, n, values),
+          ),
+        );
+      }),
+    );
   }
 
   private focusAfterRemoval(list: HTMLOListElement, addButtonId: string, index: number): void {
     const next = list.children[Math.min(index, list.children.length - 1)];
-    const target = next?.querySelector<HTMLInputElement>('input') ?? this.root.querySelector<HTMLButtonElement>(`#${addButtonId}`);
+    const target =
+      next?.querySelector<HTMLInputElement>('input') ?? this.root.querySelector<HTMLButtonElement>(`#${addButtonId}`);
     target?.focus();
   }
 
@@ -208,7 +277,11 @@ export class ScenarioForm {
     const triggerType = this.root.querySelector<HTMLInputElement>('input[name=triggerType]:checked')?.value ?? '';
     const steps = [...this.steps.children].map((_, i) => {
       const day = value(`steps.${i}.day`).trim();
-      return { day: day === '' ? (null as unknown as number) : Number(day), channel: value(`steps.${i}.channel`), message: value(`steps.${i}.message`) };
+      return {
+        day: day === '' ? (null as unknown as number) : Number(day),
+        channel: value(`steps.${i}.channel`),
+        message: value(`steps.${i}.message`),
+      };
     });
     const dataNeeds = [...this.needs.children]
       .map((_, i) => ({ variable: value(`dataNeeds.${i}.variable`), source: value(`dataNeeds.${i}.source`) }))
@@ -260,7 +333,10 @@ export class ScenarioForm {
   /** The fields of the form with the label each server message starts with, longest label first. */
   fieldLabels(): { field: string; label: string }[] {
     const L = this.language;
-    const labels: { field: string; label: string }[] = Object.entries(FIELD_LABELS).map(([field, label]) => ({ field, label: label[L] }));
+    const labels: { field: string; label: string }[] = Object.entries(FIELD_LABELS).map(([field, label]) => ({
+      field,
+      label: label[L],
+    }));
     for (let i = 0; i < this.steps.children.length; i++) {
       labels.push({ field: `steps.${i}.day`, label: STEP_LABELS.day[L](i + 1) });
       labels.push({ field: `steps.${i}.channel`, label: STEP_LABELS.channel[L](i + 1) });
@@ -287,7 +363,13 @@ function readInputs(item: Element): string[] {
  * A labelled input inside a step or a data need. Its visible label is short ("Day"); the group's legend ("Step 2")
  * gives the context, and the input's title carries the full name the server's messages use ("Step 2, day").
  */
-function sub(field: string, shortLabel: string, fullLabel: string, value: string, attributes: Record<string, string> = {}): HTMLElement {
+function sub(
+  field: string,
+  shortLabel: string,
+  fullLabel: string,
+  value: string,
+  attributes: Record<string, string> = {},
+): HTMLElement {
   const input = el('input', {
     id: idOf(field),
     name: field,
@@ -298,8 +380,11 @@ function sub(field: string, shortLabel: string, fullLabel: string, value: string
     ...Object.fromEntries(Object.entries(attributes).filter(([k]) => k !== 'type')),
   });
   input.value = value;
-  return el('div', { class: `sub sub-${field.split('.').pop()}` },
+  return el(
+    'div',
+    { class: `sub sub-${field.split('.').pop()}` },
     el('label', { for: idOf(field) }, shortLabel),
     input,
-    errorLine(field));
+    errorLine(field),
+  );
 }

@@ -11,7 +11,11 @@ import { callServer, closeSidebar } from './server';
 const T = SIDEBAR_TEXT;
 
 /** Matches each line of a server refusal ("Step 2, day: …") to the field whose label starts it. */
-function errorsFromServer(form: ScenarioForm, message: string, language: Language): { field: string | null; message: string }[] {
+function errorsFromServer(
+  form: ScenarioForm,
+  message: string,
+  language: Language,
+): { field: string | null; message: string }[] {
   const labels = form.fieldLabels();
   const separator = LABEL_SEPARATOR[language];
   // Apps Script may put the error's kind before the server's message; the fields are named after it.
@@ -19,7 +23,10 @@ function errorsFromServer(form: ScenarioForm, message: string, language: Languag
     .replace(/^(Error|Exception|ScriptError):\s*/, '')
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => ({ field: labels.find((l) => line.startsWith(`${l.label}${separator}`))?.field ?? null, message: line }));
+    .map((line) => ({
+      field: labels.find((l) => line.startsWith(`${l.label}${separator}`))?.field ?? null,
+      message: line,
+    }));
 }
 
 function start(options: SidebarOptions): void {
@@ -53,7 +60,8 @@ function start(options: SidebarOptions): void {
     callServer('addScenario', payload)
       .then((added) => {
         existingNames = [...existingNames, check.scenario.name];
-        const add = (list: string[], value: string) => (list.some((v) => v.toLowerCase() === value.toLowerCase()) ? list : [...list, value]);
+        const add = (list: string[], value: string) =>
+          list.some((v) => v.toLowerCase() === value.toLowerCase()) ? list : [...list, value];
         lists = {
           targets: add(lists.targets, check.scenario.target),
           programmes: add(lists.programmes, check.scenario.programme),

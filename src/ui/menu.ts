@@ -30,7 +30,10 @@ export function buildMenu(e?: { authMode?: unknown }): MenuSummary {
   const ui = SpreadsheetApp.getUi();
   const caption = MESSAGES.menuTitle[language];
   const menu = ui.createMenu(caption);
-  const items = MENU_ITEMS.map((item) => ({ caption: MESSAGES[item.caption][language], functionName: item.functionName }));
+  const items = MENU_ITEMS.map((item) => ({
+    caption: MESSAGES[item.caption][language],
+    functionName: item.functionName,
+  }));
   for (const item of items) menu.addItem(item.caption, item.functionName);
   menu.addToUi();
   return { menu: caption, items };

@@ -16,11 +16,16 @@ const OPTIONS: SidebarOptions = {
   programmes: ['Conversion', 'Activation', 'Upsell', 'Customer satisfaction'],
   targets: ['All contacts', XSS],
   phases: [
-    { value: 'welcome', label: 'Welcome' }, { value: 'activation', label: 'Activation' },
-    { value: 'relationship', label: 'Relationship' }, { value: 'upsell', label: 'Upsell' },
+    { value: 'welcome', label: 'Welcome' },
+    { value: 'activation', label: 'Activation' },
+    { value: 'relationship', label: 'Relationship' },
+    { value: 'upsell', label: 'Upsell' },
   ],
   channels: ['Website', 'Email', 'SMS'],
-  triggerTypes: [{ value: 'behaviour', label: 'Behaviour' }, { value: 'event', label: 'Event' }],
+  triggerTypes: [
+    { value: 'behaviour', label: 'Behaviour' },
+    { value: 'event', label: 'Event' },
+  ],
   existingNames: ['Abandoned cart'],
 };
 
@@ -41,18 +46,33 @@ function stub(options: SidebarOptions): void {
   };
   w.__pending = () => pending.length;
   const runner = (succeed: (v: unknown) => void, fail: (e: Error) => void): unknown =>
-    new Proxy({}, {
-      get(_t, prop: string) {
-        if (prop === 'withSuccessHandler') return (f: (v: unknown) => void) => runner(f, fail);
-        if (prop === 'withFailureHandler') return (f: (e: Error) => void) => runner(succeed, f);
-        return (...args: unknown[]) => {
-          calls.push({ name: prop, args: JSON.parse(JSON.stringify(args)) });
-          if (prop === 'getSidebarOptions') setTimeout(() => succeed(options), 0);
-          else pending.push({ succeed, fail });
-        };
+    new Proxy(
+      {},
+      {
+        get(_t, prop: string) {
+          if (prop === 'withSuccessHandler') return (f: (v: unknown) => void) => runner(f, fail);
+          if (prop === 'withFailureHandler') return (f: (e: Error) => void) => runner(succeed, f);
+          return (...args: unknown[]) => {
+            calls.push({ name: prop, args: JSON.parse(JSON.stringify(args)) });
+            if (prop === 'getSidebarOptions') setTimeout(() => succeed(options), 0);
+            else pending.push({ succeed, fail });
+          };
+        },
       },
-    });
-  w.google = { script: { run: runner(() => undefined, () => undefined), host: { close: () => { w.__closed = true; } } } };
+    );
+  w.google = {
+    script: {
+      run: runner(
+        () => undefined,
+        () => undefined,
+      ),
+      host: {
+        close: () => {
+          w.__closed = true;
+        },
+      },
+    },
+  };
 }
 
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -78,11 +98,17 @@ async function open(options: SidebarOptions = OPTIONS): Promise<Opened> {
   const requests: string[] = [];
   const problems: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
   page.on('pageerror', (error) => problems.push(error.message));
-  page.on('dialog', (dialog) => { problems.push(`dialog: ${dialog.message()}`); void dialog.dismiss(); });
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
   await page.route('**/*', (route) =>
-    route.request().url() === `${ORIGIN}/` ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort());
+    route.request().url() === `${ORIGIN}/` ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort(),
+  );
   await page.addInitScript(stub, options);
   await page.goto(`${ORIGIN}/`);
   await page.waitForSelector('#scenario-form');
@@ -103,7 +129,8 @@ async function typeIn(page: Page, id: string, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
-const calls = (page: Page) => page.evaluate(() => (window as unknown as { __calls: { name: string; args: unknown[] }[] }).__calls);
+const calls = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __calls: { name: string; args: unknown[] }[] }).__calls);
 const release = (page: Page, outcome: { value?: unknown; error?: string }) =>
   page.evaluate((o) => (window as unknown as { __release(o: unknown): void }).__release(o), outcome);
 
@@ -150,15 +177,30 @@ describe('the scenario sidebar', () => {
     expect(await button.isDisabled()).toBe(true);
     expect(await button.textContent()).toBe('Adding the scenario…');
     const sent = (await calls(page)).filter((c) => c.name === 'addScenario');
-    expect(sent).toEqual([{
-      name: 'addScenario',
-      args: [{
-        name: 'Welcome series', programme: 'Activation', target: 'New customers', phase: 'welcome', channel: 'Email',
-        triggerType: 'event', trigger: 'Birthday',
-        steps: [{ day: 0, channel: 'Email', message: 'Happy birthday' }, { day: 5, channel: 'SMS', message: 'Birthday code ends soon' }],
-        dataNeeds: [{ variable: 'Birth date', source: 'CRM' }, { variable: 'Opt-in', source: 'Email platform' }],
-      }],
-    }]);
+    expect(sent).toEqual([
+      {
+        name: 'addScenario',
+        args: [
+          {
+            name: 'Welcome series',
+            programme: 'Activation',
+            target: 'New customers',
+            phase: 'welcome',
+            channel: 'Email',
+            triggerType: 'event',
+            trigger: 'Birthday',
+            steps: [
+              { day: 0, channel: 'Email', message: 'Happy birthday' },
+              { day: 5, channel: 'SMS', message: 'Birthday code ends soon' },
+            ],
+            dataNeeds: [
+              { variable: 'Birth date', source: 'CRM' },
+              { variable: 'Opt-in', source: 'Email platform' },
+            ],
+          },
+        ],
+      },
+    ]);
     await page.screenshot({ path: join(OUTPUT, 'sidebar-sending.png'), fullPage: true });
 
     await release(page, { value: { id: 'SC-002', row: 5 } });
@@ -168,7 +210,9 @@ describe('the scenario sidebar', () => {
     expect(await page.inputValue('#f-name')).toBe('');
     expect(await page.locator('li.step').count()).toBe(1);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-name');
-    expect(await page.locator('#targets-list option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value))).toContain('New customers');
+    expect(
+      await page.locator('#targets-list option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)),
+    ).toContain('New customers');
     expect(requests).toEqual([`${ORIGIN}/`]);
     expect(problems).toEqual([]);
   });
@@ -182,7 +226,9 @@ describe('the scenario sidebar', () => {
     expect(await page.textContent('#f-name-error')).toBe(
       'A scenario named “abandoned cart” already exists: choose another name (data needs refer to scenarios by name)',
     );
-    expect(await page.textContent('#f-steps-0-day-error')).toBe('A whole number of days from 0 to 365 (0 = the day of the trigger)');
+    expect(await page.textContent('#f-steps-0-day-error')).toBe(
+      'A whole number of days from 0 to 365 (0 = the day of the trigger)',
+    );
     expect(await page.textContent('#f-target-error')).toBe('This is required: fill it in');
     expect(await page.getAttribute('#f-target', 'aria-invalid')).toBe('true');
     expect(await page.textContent('.form-error')).toMatch(/^\d+ fields to fix before adding the scenario\.$/);
@@ -205,9 +251,14 @@ describe('the scenario sidebar', () => {
     await page.fill('#f-steps-0-message', 'Reminder');
     await page.click('button[type=submit]');
     await page.waitForFunction(() => (window as unknown as { __pending(): number }).__pending() === 1);
-    await release(page, { error: 'Error: Scenario name: a scenario named “Abandoned cart” already exists: choose another name\nStep 1, channel: at most 60 characters: shorten it' });
+    await release(page, {
+      error:
+        'Error: Scenario name: a scenario named “Abandoned cart” already exists: choose another name\nStep 1, channel: at most 60 characters: shorten it',
+    });
     await page.waitForSelector('#f-name-error:not([hidden])');
-    expect(await page.textContent('#f-name-error')).toBe('A scenario named “Abandoned cart” already exists: choose another name');
+    expect(await page.textContent('#f-name-error')).toBe(
+      'A scenario named “Abandoned cart” already exists: choose another name',
+    );
     expect(await page.textContent('#f-steps-0-channel-error')).toBe('At most 60 characters: shorten it');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-name');
     expect(await page.inputValue('#f-trigger')).toBe('Leaves a cart');
@@ -215,9 +266,13 @@ describe('the scenario sidebar', () => {
     await page.fill('#f-name', 'Cart reminder');
     await page.click('button[type=submit]');
     await page.waitForFunction(() => (window as unknown as { __pending(): number }).__pending() === 1);
-    await release(page, { error: 'Someone else is updating this spreadsheet right now. Nothing was changed: try again in a few seconds.' });
+    await release(page, {
+      error: 'Someone else is updating this spreadsheet right now. Nothing was changed: try again in a few seconds.',
+    });
     await page.waitForSelector('.form-error:not([hidden])');
-    expect(await page.textContent('.form-error')).toBe('Someone else is updating this spreadsheet right now. Nothing was changed: try again in a few seconds.');
+    expect(await page.textContent('.form-error')).toBe(
+      'Someone else is updating this spreadsheet right now. Nothing was changed: try again in a few seconds.',
+    );
     expect(await page.isHidden('#f-name-error')).toBe(true);
     expect(problems).toEqual([]);
   });
@@ -225,7 +280,9 @@ describe('the scenario sidebar', () => {
   it('puts spreadsheet data in as text, never as HTML', async () => {
     const { page, problems } = await open();
     expect(await page.locator('img').count()).toBe(0);
-    const values = await page.locator('#targets-list option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+    const values = await page
+      .locator('#targets-list option')
+      .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
     expect(values).toEqual(['All contacts', XSS]);
     await page.fill('#f-target', XSS);
     expect(await page.inputValue('#f-target')).toBe(XSS);
@@ -233,7 +290,11 @@ describe('the scenario sidebar', () => {
   });
 
   it('speaks French when the sheet does', async () => {
-    const { page } = await open({ ...OPTIONS, language: 'fr', phases: OPTIONS.phases.map((p) => ({ ...p, label: p.value === 'welcome' ? 'Bienvenue' : p.label })) });
+    const { page } = await open({
+      ...OPTIONS,
+      language: 'fr',
+      phases: OPTIONS.phases.map((p) => ({ ...p, label: p.value === 'welcome' ? 'Bienvenue' : p.label })),
+    });
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(await page.textContent('label[for=f-name]')).toBe('Nom du scénario');
     expect(await page.textContent('button[type=submit]')).toBe('Ajouter le scénario');
@@ -250,11 +311,14 @@ describe('the scenario sidebar', () => {
   it('passes axe-core with no violations, blank and with errors shown', async () => {
     const { page } = await open();
     await page.addScriptTag({ content: axeSource });
-    const run = () => page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run();
-      return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.length }));
-    });
+    const run = () =>
+      page.evaluate(async () => {
+        const axe = (
+          window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+        ).axe;
+        const result = await axe.run();
+        return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.length }));
+      });
     expect(await run()).toEqual([]);
     await page.click('button[type=submit]');
     expect(await run()).toEqual([]);

@@ -15,7 +15,9 @@ beforeAll(async () => {
   browser = await launchBrowser({ width: 1400, height: 900 });
   page = await browser.context.newPage();
   page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(workbench.url);
   await page.waitForSelector('table.grid');
@@ -43,7 +45,10 @@ async function type(r: number, c: number, text: string): Promise<void> {
   await cell(r, c).click();
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(([row, col, t]) => document.querySelector(`td[data-r="${row}"][data-c="${col}"]`)?.textContent === t, [r, c, text] as const);
+  await page.waitForFunction(
+    ([row, col, t]) => document.querySelector(`td[data-r="${row}"][data-c="${col}"]`)?.textContent === t,
+    [r, c, text] as const,
+  );
 }
 
 async function dialogText(): Promise<string> {
@@ -61,7 +66,13 @@ describe('the workbench', () => {
     expect(await page.textContent('.menu-title')).toBe('Omnichannel');
     await menu('Set up the template tabs');
     await page.waitForSelector('.toast >> text=Created: “Journey map”, “Use cases”, “Scenario map”, “Data needs”.');
-    expect(await page.locator('.tabs button').allTextContents()).toEqual(['Sheet1', 'Journey map', 'Use cases', 'Scenario map', 'Data needs']);
+    expect(await page.locator('.tabs button').allTextContents()).toEqual([
+      'Sheet1',
+      'Journey map',
+      'Use cases',
+      'Scenario map',
+      'Data needs',
+    ]);
   });
 
   it('shows a red touchpoint as a problem when validating colour codes', async () => {
@@ -70,9 +81,15 @@ describe('the workbench', () => {
     expect(await cell(3, 2).getAttribute('title')).toBe('Normal: the touchpoint works; nothing to do.');
     await cell(6, 3).click();
     await page.click('button[aria-label="Fill: Red"]');
-    await page.waitForFunction(() => (document.querySelector('td[data-r="6"][data-c="3"]') as HTMLElement).style.backgroundColor === 'rgb(255, 0, 0)');
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('td[data-r="6"][data-c="3"]') as HTMLElement).style.backgroundColor ===
+        'rgb(255, 0, 0)',
+    );
     await menu('Validate colour codes');
-    expect(await dialogText()).toContain('• C6 (Website × I look for information): unknown colour #ff0000: use one of the legend’s colours');
+    expect(await dialogText()).toContain(
+      '• C6 (Website × I look for information): unknown colour #ff0000: use one of the legend’s colours',
+    );
     await page.screenshot({ path: join(OUTPUT, 'workbench-colour-codes.png') });
     await closeDialog();
   });
@@ -118,7 +135,9 @@ describe('the workbench', () => {
     await sidebar.locator('text=Scenario SC-002 added (row 5). The form is ready for the next one.').waitFor();
 
     await tab('Scenario map');
-    await page.waitForFunction(() => document.querySelector('td[data-r="5"][data-c="2"]')?.textContent === 'Store stock alert');
+    await page.waitForFunction(
+      () => document.querySelector('td[data-r="5"][data-c="2"]')?.textContent === 'Store stock alert',
+    );
     expect(await cell(5, 1).textContent()).toBe('SC-002');
     expect(await cell(5, 9).textContent()).toBe('D+0 · Mobile app · Back in stock near you');
     // The overview matrix, computed from its formulas: targets as rows, phases as columns.
@@ -136,7 +155,7 @@ describe('the workbench', () => {
     await page.selectOption('#locale', 'fr_FR');
     await page.waitForFunction(() => document.querySelector('.menu-title')?.textContent === 'Omnicanal');
     await page.click('.menu-title');
-    expect(await page.locator('.menu-items button').allTextContents()).toContain('Prioriser les cas d\'usage');
+    expect(await page.locator('.menu-items button').allTextContents()).toContain("Prioriser les cas d'usage");
     await page.keyboard.press('Escape');
     expect(await page.locator('.menu-items').isHidden()).toBe(true);
   });

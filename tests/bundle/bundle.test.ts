@@ -33,11 +33,16 @@ describe('onOpen through the bundle', () => {
   ])('builds the menu in the sheet language (%s) and every item names a global function', (locale, caption) => {
     const env = makeEnv({ locale });
     const bundle = loadBundle(env);
-    const summary = plain(bundle.onOpen({ authMode: 'LIMITED' })) as { menu: string; items: { functionName: string }[] };
+    const summary = plain(bundle.onOpen({ authMode: 'LIMITED' })) as {
+      menu: string;
+      items: { functionName: string }[];
+    };
     expect(summary.menu).toBe(caption);
     expect(env.ui.menus).toHaveLength(1);
     expect(env.ui.menus[0].caption).toBe(caption);
-    const items = env.ui.menus[0].items.filter((i): i is { caption: string; functionName: string } => 'functionName' in i);
+    const items = env.ui.menus[0].items.filter(
+      (i): i is { caption: string; functionName: string } => 'functionName' in i,
+    );
     expect(items.length).toBeGreaterThanOrEqual(1);
     for (const item of items) {
       expect(typeof bundle[item.functionName]).toBe('function');
@@ -51,7 +56,9 @@ describe('onOpen through the bundle', () => {
     const bundle = loadBundle(env);
     bundle.onOpen({ authMode: 'NONE' });
     expect(env.ui.menus[0].caption).toBe('Omnicanal');
-    const touched = Object.keys(env.book.log.byMethod()).filter((m) => /^(Spreadsheet|Sheet|Range)\.|getActiveSpreadsheet/.test(m));
+    const touched = Object.keys(env.book.log.byMethod()).filter((m) =>
+      /^(Spreadsheet|Sheet|Range)\.|getActiveSpreadsheet/.test(m),
+    );
     expect(touched).toEqual([]);
   });
 
@@ -113,9 +120,15 @@ describe('colour codes through the bundle', () => {
     expect(clean.problems).toEqual([]);
     expect(clean.counts).toEqual({ normal: 4, friction: 3, opportunity: 3 });
     env.book.log.uncounted(() => env.book.sheet('Parcours client').getRange('C6').setBackground('#ff0000'));
-    const result = plain(bundle.validateColourCodes()) as { problems: { cell: string; problem: string; message: string }[] };
+    const result = plain(bundle.validateColourCodes()) as {
+      problems: { cell: string; problem: string; message: string }[];
+    };
     expect(result.problems).toEqual([
-      expect.objectContaining({ cell: 'C6', problem: 'unknown-colour', message: 'couleur inconnue #ff0000 : utilisez une des couleurs de la légende' }),
+      expect.objectContaining({
+        cell: 'C6',
+        problem: 'unknown-colour',
+        message: 'couleur inconnue #ff0000 : utilisez une des couleurs de la légende',
+      }),
     ]);
     expect(env.ui.alerts[1].prompt).toContain('C6 (Site web × Je me renseigne)');
   });
@@ -144,7 +157,9 @@ describe('prioritiseUseCases through the bundle', () => {
     expect(result.scored).toBe(5);
     expect(result.top.map((t) => t.id)).toEqual(['UC-01', 'UC-02', 'UC-05', 'UC-03', 'UC-04']);
     expect(result.top[0].quadrant).toBe('Gain rapide');
-    const ids = valuesOf(env.book.sheet("Cas d'usage")).slice(3, 8).map((r) => r[0]);
+    const ids = valuesOf(env.book.sheet("Cas d'usage"))
+      .slice(3, 8)
+      .map((r) => r[0]);
     expect(ids).toEqual(['UC-01', 'UC-02', 'UC-05', 'UC-03', 'UC-04']);
     bundle.prioritiseUseCases();
     expect(env.book.sheet("Cas d'usage").chartList()).toHaveLength(1);
@@ -153,8 +168,14 @@ describe('prioritiseUseCases through the bundle', () => {
 
 describe('the scenario sidebar through the bundle', () => {
   const input = {
-    name: 'Birthday', programme: 'Customer satisfaction', target: 'All contacts', phase: 'Relationship', channel: 'SMS',
-    triggerType: 'event', trigger: 'Birthday', steps: [{ day: 0, channel: 'SMS', message: 'Happy birthday' }],
+    name: 'Birthday',
+    programme: 'Customer satisfaction',
+    target: 'All contacts',
+    phase: 'Relationship',
+    channel: 'SMS',
+    triggerType: 'event',
+    trigger: 'Birthday',
+    steps: [{ day: 0, channel: 'SMS', message: 'Happy birthday' }],
     dataNeeds: [{ variable: 'Birth date', source: 'CRM' }],
   };
 
@@ -180,7 +201,9 @@ describe('the scenario sidebar through the bundle', () => {
     const env = makeEnv();
     const bundle = loadBundle(env);
     bundle.setUpTemplate();
-    expect(() => bundle.addScenario({ ...input, name: 'Abandoned cart' })).toThrow(/^Scenario name: a scenario named “Abandoned cart” already exists/);
+    expect(() => bundle.addScenario({ ...input, name: 'Abandoned cart' })).toThrow(
+      /^Scenario name: a scenario named “Abandoned cart” already exists/,
+    );
     expect(env.ui.alerts).toEqual([]);
   });
 });

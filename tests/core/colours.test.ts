@@ -1,5 +1,11 @@
 import {
-  MATCH_THRESHOLD, PALETTE_FAMILIES, classifyColour, deltaE2000, deltaE2000Lab, normaliseFill, rulesFromLegend,
+  MATCH_THRESHOLD,
+  PALETTE_FAMILIES,
+  classifyColour,
+  deltaE2000,
+  deltaE2000Lab,
+  normaliseFill,
+  rulesFromLegend,
 } from '../../src/core/colours';
 import { LEGEND_DEFAULT_COLOURS } from '../../src/core/vocabulary';
 
@@ -7,18 +13,32 @@ const defaults = rulesFromLegend(LEGEND_DEFAULT_COLOURS);
 
 describe('normaliseFill: every form the Sheets API returns', () => {
   it.each([
-    ['#ffe599', '#ffe599'], ['#FFE599', '#ffe599'], [' #Ffe599 ', '#ffe599'], ['#f90', '#ff9900'], ['#93c47dff', '#93c47d'],
-    ['rgb(255, 153, 0)', '#ff9900'], ['rgba(147,196,125,1)', '#93c47d'], ['orange', '#ffa500'],
+    ['#ffe599', '#ffe599'],
+    ['#FFE599', '#ffe599'],
+    [' #Ffe599 ', '#ffe599'],
+    ['#f90', '#ff9900'],
+    ['#93c47dff', '#93c47d'],
+    ['rgb(255, 153, 0)', '#ff9900'],
+    ['rgba(147,196,125,1)', '#93c47d'],
+    ['orange', '#ffa500'],
   ])('%p → %p', (input, hex) => {
     expect(normaliseFill(input)).toBe(hex);
   });
 
-  it.each([['#ffffff'], ['#FFF'], ['white'], [''], ['none'], ['transparent'], ['rgba(0,0,0,0)'], [null], [undefined], ['not a colour']])(
-    '%p is no fill',
-    (input) => {
-      expect(normaliseFill(input)).toBeNull();
-    },
-  );
+  it.each([
+    ['#ffffff'],
+    ['#FFF'],
+    ['white'],
+    [''],
+    ['none'],
+    ['transparent'],
+    ['rgba(0,0,0,0)'],
+    [null],
+    [undefined],
+    ['not a colour'],
+  ])('%p is no fill', (input) => {
+    expect(normaliseFill(input)).toBeNull();
+  });
 });
 
 describe('deltaE2000', () => {
@@ -43,21 +63,28 @@ describe('deltaE2000', () => {
 
 describe('classifyColour with the default legend', () => {
   it.each([
-    ['yellow', 'normal'], ['orange', 'friction'], ['green', 'opportunity'],
+    ['yellow', 'normal'],
+    ['orange', 'friction'],
+    ['green', 'opportunity'],
   ] as const)('recognises every %s shade of the palette as %s', (family, status) => {
     for (const shade of PALETTE_FAMILIES[family]) expect(classifyColour(shade, defaults)).toBe(status);
   });
 
-  it.each(['red', 'redBerry', 'blue', 'cornflowerBlue', 'purple', 'magenta', 'cyan', 'grey'])('never recognises %s', (family) => {
-    for (const shade of PALETTE_FAMILIES[family]) expect(classifyColour(shade, defaults)).toBeNull();
-  });
+  it.each(['red', 'redBerry', 'blue', 'cornflowerBlue', 'purple', 'magenta', 'cyan', 'grey'])(
+    'never recognises %s',
+    (family) => {
+      for (const shade of PALETTE_FAMILIES[family]) expect(classifyColour(shade, defaults)).toBeNull();
+    },
+  );
 
   it('recognises a colour within the threshold of a shade, and not one beyond it', () => {
     expect(classifyColour('#ffe69a', defaults)).toBe('normal'); // one unit off the legend yellow
     expect(classifyColour('#c6efce', defaults)).toBe('opportunity'); // Excel's "good" green
     expect(deltaE2000('#c6efce', '#d9ead3')).toBeLessThan(MATCH_THRESHOLD);
     // A muddy olive, far from every yellow and green shade.
-    expect(Math.min(...[...PALETTE_FAMILIES.yellow, ...PALETTE_FAMILIES.green].map((s) => deltaE2000('#808000', s)))).toBeGreaterThan(MATCH_THRESHOLD);
+    expect(
+      Math.min(...[...PALETTE_FAMILIES.yellow, ...PALETTE_FAMILIES.green].map((s) => deltaE2000('#808000', s))),
+    ).toBeGreaterThan(MATCH_THRESHOLD);
     expect(classifyColour('#808000', defaults)).toBeNull();
   });
 

@@ -3,20 +3,39 @@ import { asText, labelKey } from '../../src/core/text';
 
 describe('languageOf', () => {
   it.each([
-    ['fr', 'fr'], ['fr_FR', 'fr'], ['fr-CA', 'fr'], ['FR_be', 'fr'],
-    ['en', 'en'], ['en_US', 'en'], ['de_DE', 'en'], ['', 'en'], [null, 'en'], ['fy_NL', 'en'], ['french', 'en'],
+    ['fr', 'fr'],
+    ['fr_FR', 'fr'],
+    ['fr-CA', 'fr'],
+    ['FR_be', 'fr'],
+    ['en', 'en'],
+    ['en_US', 'en'],
+    ['de_DE', 'en'],
+    ['', 'en'],
+    [null, 'en'],
+    ['fy_NL', 'en'],
+    ['french', 'en'],
   ])('%p gives %p', (locale, language) => {
     expect(languageOf(locale)).toBe(language);
   });
 });
 
 describe('asText', () => {
-  it.each(['=SUM(A1)', '+33 6 12', '-discount', '@team', "'quoted", '007', '4,5', '1 000', 'TRUE', 'faux', '2024-01-05', '12/03'])(
-    'guards %p so Sheets keeps it as typed',
-    (text) => {
-      expect(asText(text)).toBe(`'${text}`);
-    },
-  );
+  it.each([
+    '=SUM(A1)',
+    '+33 6 12',
+    '-discount',
+    '@team',
+    "'quoted",
+    '007',
+    '4,5',
+    '1 000',
+    'TRUE',
+    'faux',
+    '2024-01-05',
+    '12/03',
+  ])('guards %p so Sheets keeps it as typed', (text) => {
+    expect(asText(text)).toBe(`'${text}`);
+  });
 
   it.each(['Abandoned cart', 'D+1 · Email · Reminder', 'Birthday: -10%', 'Email 2'])('leaves %p alone', (text) => {
     expect(asText(text)).toBe(text);

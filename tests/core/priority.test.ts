@@ -1,5 +1,12 @@
 import { computedCells, planPrioritisation } from '../../src/core/prioritisation';
-import { comparePriority, parseRating, prioritise, priorityScore, priorityValue, quadrantOf } from '../../src/core/priority';
+import {
+  comparePriority,
+  parseRating,
+  prioritise,
+  priorityScore,
+  priorityValue,
+  quadrantOf,
+} from '../../src/core/priority';
 
 describe('the priority rule', () => {
   it('scores from 4 (no value, hardest) to 100 (most value, easiest)', () => {
@@ -23,12 +30,20 @@ describe('the priority rule', () => {
     // 4 × 1.25 × 1.3 = 6.5, which floating point computes as 6.499999999999999: still rounds up to 7.
     expect(4 * 1.25 * (6 - 4.7)).toBeLessThan(6.5);
     expect(prioritise({ business: 1, customer: 1.5, difficulty: 4.7 }).score).toBe(7);
-    expect(prioritise({ business: 1, customer: 3.5, difficulty: 1.5 }, { business: 0.3, customer: 0.7 }).score).toBe(50); // 49.5
+    expect(prioritise({ business: 1, customer: 3.5, difficulty: 1.5 }, { business: 0.3, customer: 0.7 }).score).toBe(
+      50,
+    ); // 49.5
   });
 
   it.each([
-    [3, 3, 'quickWin'], [3, 3.5, 'majorProject'], [2.99, 3, 'fillIn'], [2.5, 3.01, 'moneyPit'],
-    [5, 1, 'quickWin'], [5, 5, 'majorProject'], [1, 1, 'fillIn'], [1, 5, 'moneyPit'],
+    [3, 3, 'quickWin'],
+    [3, 3.5, 'majorProject'],
+    [2.99, 3, 'fillIn'],
+    [2.5, 3.01, 'moneyPit'],
+    [5, 1, 'quickWin'],
+    [5, 5, 'majorProject'],
+    [1, 1, 'fillIn'],
+    [1, 5, 'moneyPit'],
   ] as const)('V = %p and D = %p is %p', (value, difficulty, quadrant) => {
     expect(quadrantOf(value, difficulty)).toBe(quadrant);
   });
@@ -40,21 +55,48 @@ describe('the priority rule', () => {
 });
 
 describe('parseRating', () => {
-  it.each([[4, 4], ['4', 4], [' 4 ', 4], [4.5, 4.5], ['4,5', 4.5], ['4.5', 4.5], [1, 1], [5, 5], ['5,0', 5]])('accepts %p as %p', (input, value) => {
+  it.each([
+    [4, 4],
+    ['4', 4],
+    [' 4 ', 4],
+    [4.5, 4.5],
+    ['4,5', 4.5],
+    ['4.5', 4.5],
+    [1, 1],
+    [5, 5],
+    ['5,0', 5],
+  ])('accepts %p as %p', (input, value) => {
     expect(parseRating(input)).toEqual({ ok: true, value });
   });
 
   it.each([
-    ['', 'blank'], ['   ', 'blank'], [null, 'blank'], [0, 'outOfRange'], [6, 'outOfRange'], [-1, 'outOfRange'], ['6', 'outOfRange'],
-    ['high', 'notANumber'], ['élevé', 'notANumber'], [new Date(2024, 0, 5), 'notANumber'], [true, 'notANumber'], ['4 stars', 'notANumber'],
-    ['1e0', 'notANumber'], [Number.NaN, 'notANumber'],
+    ['', 'blank'],
+    ['   ', 'blank'],
+    [null, 'blank'],
+    [0, 'outOfRange'],
+    [6, 'outOfRange'],
+    [-1, 'outOfRange'],
+    ['6', 'outOfRange'],
+    ['high', 'notANumber'],
+    ['élevé', 'notANumber'],
+    [new Date(2024, 0, 5), 'notANumber'],
+    [true, 'notANumber'],
+    ['4 stars', 'notANumber'],
+    ['1e0', 'notANumber'],
+    [Number.NaN, 'notANumber'],
   ])('refuses %p (%s)', (input, problem) => {
     expect(parseRating(input)).toEqual({ ok: false, problem });
   });
 });
 
 describe('ordering', () => {
-  const at = (score: number, value: number, difficulty: number, order: number) => ({ score, value, difficulty, order, quadrant: 'quickWin' as const });
+  const at = (score: number, value: number, difficulty: number, order: number) => ({
+    score,
+    value,
+    difficulty,
+    order,
+    quadrant: 'quickWin' as const,
+  });
 
   it('orders by score, then value, then difficulty, then the rows order', () => {
     const rows = [at(60, 3, 1, 0), at(60, 3, 1, 1), at(60, 3.75, 2, 2), at(80, 4, 1, 3), at(60, 3, 0.5, 4)];
@@ -62,7 +104,16 @@ describe('ordering', () => {
   });
 
   it('plans ranked rows first, then unscored rows in their order, then empty rows', () => {
-    const columns = { id: 0, useCase: 1, businessImpact: 2, customerImpact: 3, difficulty: 4, score: 5, rank: 6, quadrant: 7 };
+    const columns = {
+      id: 0,
+      useCase: 1,
+      businessImpact: 2,
+      customerImpact: 3,
+      difficulty: 4,
+      score: 5,
+      rank: 6,
+      quadrant: 7,
+    };
     const rows = [
       ['', '', '', '', '', 50, 1, 'stale'], // empty apart from stale computed cells
       ['A', 'Low', 1, 1, 5, '', '', ''],

@@ -26,12 +26,18 @@ describe('locateTable', () => {
   });
 
   it('finds French headers from an English sheet, and the other way round', () => {
-    const grid = [["Cas d'usage", 'Difficulté'], ['x', 1]];
+    const grid = [
+      ["Cas d'usage", 'Difficulté'],
+      ['x', 1],
+    ];
     expect(locateTable(grid, labels, required)?.columns).toEqual({ useCase: 0, difficulty: 1 });
   });
 
   it('stops the span at a blank header cell, so a settings area beside the table is not part of it', () => {
-    const grid = [['Use case', 'Difficulty', '', 'Priority weights'], ['a', 1, '', 'x']];
+    const grid = [
+      ['Use case', 'Difficulty', '', 'Priority weights'],
+      ['a', 1, '', 'x'],
+    ];
     const table = locateTable(grid, labels, required);
     expect([table?.firstColumn, table?.lastColumn]).toEqual([0, 1]);
   });
@@ -43,14 +49,26 @@ describe('locateTable', () => {
 
 describe('findLabel', () => {
   it('finds the first cell with a label in reading order', () => {
-    expect(findLabel([['', 'x'], ['Canal', 'Channel']], ['Channel', 'Canal'])).toEqual({ row: 1, column: 0 });
+    expect(
+      findLabel(
+        [
+          ['', 'x'],
+          ['Canal', 'Channel'],
+        ],
+        ['Channel', 'Canal'],
+      ),
+    ).toEqual({ row: 1, column: 0 });
     expect(findLabel([['a']], ['Channel'])).toBeNull();
   });
 });
 
 describe('indexLabels and lookUpLabel', () => {
   it('find the earliest cell holding any spelling, ignoring numbers and blanks', () => {
-    const index = indexLabels([[1, ''], ['x', 'Pondérations de la priorité'], ['Priority weights', 'Priority Weights']]);
+    const index = indexLabels([
+      [1, ''],
+      ['x', 'Pondérations de la priorité'],
+      ['Priority weights', 'Priority Weights'],
+    ]);
     expect(lookUpLabel(index, ['Priority weights', 'Pondérations de la priorité'])).toEqual({ row: 1, column: 1 });
     expect(lookUpLabel(index, ['Priority weights'])).toEqual({ row: 2, column: 0 });
     expect(lookUpLabel(index, ['1'])).toBeNull();

@@ -2,7 +2,13 @@ import { LANGUAGES } from '../../src/core/language';
 import { SCENARIO_TABLE_STOPS, scenarioMapSpec, templateTabs } from '../../src/core/templates';
 import { locateTable, headerSpellings, findLabel } from '../../src/core/table';
 import {
-  DATA_NEED_HEADERS, JOURNEY_ANCHOR, LEGEND_DEFAULT_COLOURS, LEGEND_LABELS, SCENARIO_HEADERS, TAB_NAMES, USE_CASE_HEADERS,
+  DATA_NEED_HEADERS,
+  JOURNEY_ANCHOR,
+  LEGEND_DEFAULT_COLOURS,
+  LEGEND_LABELS,
+  SCENARIO_HEADERS,
+  TAB_NAMES,
+  USE_CASE_HEADERS,
 } from '../../src/core/vocabulary';
 
 describe.each(LANGUAGES)('template tabs in %s', (language) => {
@@ -52,9 +58,15 @@ describe.each(LANGUAGES)('template tabs in %s', (language) => {
     ] as const;
     for (const [tab, headers] of checks) {
       const keys = Object.keys(headers) as (keyof typeof headers)[];
-      const table = locateTable(tab.grid.values, headerSpellings(headers as Record<string, Record<string, string>>, language), keys);
+      const table = locateTable(
+        tab.grid.values,
+        headerSpellings(headers as Record<string, Record<string, string>>, language),
+        keys,
+      );
       expect(table).not.toBeNull();
-      expect(tab.grid.values[table!.headerRow].slice(0, keys.length)).toEqual(keys.map((k) => (headers as Record<string, Record<string, string>>)[k][language]));
+      expect(tab.grid.values[table!.headerRow].slice(0, keys.length)).toEqual(
+        keys.map((k) => (headers as Record<string, Record<string, string>>)[k][language]),
+      );
       expect(tab.frozenRows).toBe(table!.headerRow + 1);
     }
   });
@@ -62,7 +74,11 @@ describe.each(LANGUAGES)('template tabs in %s', (language) => {
   it('writes the worked scenario with its D+1 and D+5 messages', () => {
     const sequence = byKey.scenarioMap.grid.values.flat().find((v) => typeof v === 'string' && v.includes('·'));
     const prefix = language === 'fr' ? 'J+' : 'D+';
-    expect(String(sequence).split('\n').map((line) => line.split(' · ')[0])).toEqual([`${prefix}1`, `${prefix}5`]);
+    expect(
+      String(sequence)
+        .split('\n')
+        .map((line) => line.split(' · ')[0]),
+    ).toEqual([`${prefix}1`, `${prefix}5`]);
   });
 
   it('offers 1-to-5 dropdowns on the three qualification columns, with notes saying what 1 and 5 mean', () => {

@@ -20,7 +20,7 @@ describe('values', () => {
     expect(interpretInput('4,5', 'en_US').value).toBe('4,5');
     expect(interpretInput('TRUE', 'en_US').value).toBe(true);
     expect(interpretInput('2024-01-05', 'en_US').value).toBeInstanceOf(Date);
-    expect(interpretInput(" 4 ", 'en_US').value).toBe(' 4 ');
+    expect(interpretInput(' 4 ', 'en_US').value).toBe(' 4 ');
   });
 
   it('keeps text after a leading apostrophe and drops the apostrophe', () => {
@@ -81,11 +81,23 @@ describe('ranges and sheets', () => {
 
   it('sorts whole cells by absolute columns, numbers before text, blanks last', () => {
     const { sheet: s } = sheet();
-    s.getRange('B2:C6').setValues([['b', 2], ['blank', ''], ['text', 'x'], ['a', 1], ['c', 2]]);
+    s.getRange('B2:C6').setValues([
+      ['b', 2],
+      ['blank', ''],
+      ['text', 'x'],
+      ['a', 1],
+      ['c', 2],
+    ]);
     s.getRange('B2').setBackground('#ff0000');
     s.getRange('B2').setNote('moved with its cell');
     s.getRange('B2:C6').sort({ column: 3, ascending: true });
-    expect(s.getRange('B2:C6').getValues()).toEqual([['a', 1], ['b', 2], ['c', 2], ['text', 'x'], ['blank', '']]);
+    expect(s.getRange('B2:C6').getValues()).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 2],
+      ['text', 'x'],
+      ['blank', ''],
+    ]);
     expect(s.getRange('B3').getBackground()).toBe('#ff0000');
     expect(s.getRange('B3').getNote()).toBe('moved with its cell');
     s.getRange('B2:C6').sort({ column: 3, ascending: false });
@@ -141,7 +153,9 @@ describe('services', () => {
     expect((outside.globals.LockService as { getDocumentLock(): unknown }).getDocumentLock()).toBeNull();
     const inside = createServices(new FakeSpreadsheet());
     inside.lock.heldElsewhere = true;
-    const lock = (inside.globals.LockService as { getDocumentLock(): { tryLock(ms: number): boolean; waitLock(ms: number): void } }).getDocumentLock();
+    const lock = (
+      inside.globals.LockService as { getDocumentLock(): { tryLock(ms: number): boolean; waitLock(ms: number): void } }
+    ).getDocumentLock();
     expect(lock.tryLock(1000)).toBe(false);
     expect(() => lock.waitLock(1000)).toThrow(/Lock timeout/);
   });

@@ -38,8 +38,16 @@ describe('addScenario', () => {
     expect(add(env, full)).toEqual({ id: 'SC-002', row: 5 });
     const scenarios = valuesOf(env.book.sheet('Scenario map'));
     expect(scenarios[4].slice(0, 10)).toEqual([
-      'SC-002', 'Welcome series', 'Activation', 'New customers', 'Welcome', 'Email', 'Behaviour', 'Signs up to the newsletter',
-      'D+0 · Email · Welcome and brand story\nD+3 · SMS · First-order code', 'Idea',
+      'SC-002',
+      'Welcome series',
+      'Activation',
+      'New customers',
+      'Welcome',
+      'Email',
+      'Behaviour',
+      'Signs up to the newsletter',
+      'D+0 · Email · Welcome and brand story\nD+3 · SMS · First-order code',
+      'Idea',
     ]);
     const needs = valuesOf(env.book.sheet('Data needs'));
     expect(needs.slice(7)).toEqual([
@@ -53,7 +61,12 @@ describe('addScenario', () => {
     add(env, { ...full, phase: 'WELCOME', triggerType: 'event', dataNeeds: [] });
     const row = valuesOf(env.book.sheet('Scénarios'))[4];
     expect(row.slice(4, 10)).toEqual([
-      'Bienvenue', 'Email', 'Événement', 'Signs up to the newsletter', 'J+0 · Email · Welcome and brand story\nJ+3 · SMS · First-order code', 'Idée',
+      'Bienvenue',
+      'Email',
+      'Événement',
+      'Signs up to the newsletter',
+      'J+0 · Email · Welcome and brand story\nJ+3 · SMS · First-order code',
+      'Idée',
     ]);
     add(env, { ...full, name: 'Second', phase: 'relationnel' });
     expect(valuesOf(env.book.sheet('Scénarios'))[5][4]).toBe('Relationnel');
@@ -82,18 +95,51 @@ describe('addScenario', () => {
     ['a missing name', { ...full, name: undefined }, /^Scenario name: this is required: fill it in$/],
     ['a blank name', { ...full, name: '   ' }, /^Scenario name: this is required/],
     ['a name too long', { ...full, name: 'x'.repeat(101) }, /^Scenario name: at most 100 characters: shorten it$/],
-    ['a name already used (any case)', { ...full, name: 'abandoned CART' }, /^Scenario name: a scenario named “abandoned CART” already exists: choose another name/],
-    ['an unknown phase', { ...full, phase: 'Retention' }, /^Phase \(when\): choose Welcome, Activation, Relationship or Upsell$/],
+    [
+      'a name already used (any case)',
+      { ...full, name: 'abandoned CART' },
+      /^Scenario name: a scenario named “abandoned CART” already exists: choose another name/,
+    ],
+    [
+      'an unknown phase',
+      { ...full, phase: 'Retention' },
+      /^Phase \(when\): choose Welcome, Activation, Relationship or Upsell$/,
+    ],
     ['an unknown trigger type', { ...full, triggerType: 'mood' }, /^Trigger type: choose Behaviour or Event$/],
     ['no steps', { ...full, steps: [] }, /^Message sequence: add at least one step$/],
     ['steps that are not a list', { ...full, steps: 'D+1' }, /^Message sequence: this must be a list$/],
-    ['a negative day', { ...full, steps: [{ day: -1, channel: 'Email', message: 'x' }] }, /^Step 1, day: a whole number of days from 0 to 365/],
+    [
+      'a negative day',
+      { ...full, steps: [{ day: -1, channel: 'Email', message: 'x' }] },
+      /^Step 1, day: a whole number of days from 0 to 365/,
+    ],
     ['day 366', { ...full, steps: [{ day: 366, channel: 'Email', message: 'x' }] }, /^Step 1, day: a whole number/],
-    ['a fractional day', { ...full, steps: [{ day: 1.5, channel: 'Email', message: 'x' }] }, /^Step 1, day: a whole number/],
-    ['days going backwards', { ...full, steps: [{ day: 5, channel: 'Email', message: 'a' }, { day: 1, channel: 'Email', message: 'b' }] },
-      /^Step 2, day: the days go backwards \(5 then 1\): put the steps in the order they are sent$/],
-    ['a step without message', { ...full, steps: [{ day: 1, channel: 'Email', message: '' }] }, /^Step 1, message: this is required/],
-    ['a data need without variable', { ...full, dataNeeds: [{ variable: '', source: 'CRM' }] }, /^Data need 1, variable: this is required/],
+    [
+      'a fractional day',
+      { ...full, steps: [{ day: 1.5, channel: 'Email', message: 'x' }] },
+      /^Step 1, day: a whole number/,
+    ],
+    [
+      'days going backwards',
+      {
+        ...full,
+        steps: [
+          { day: 5, channel: 'Email', message: 'a' },
+          { day: 1, channel: 'Email', message: 'b' },
+        ],
+      },
+      /^Step 2, day: the days go backwards \(5 then 1\): put the steps in the order they are sent$/,
+    ],
+    [
+      'a step without message',
+      { ...full, steps: [{ day: 1, channel: 'Email', message: '' }] },
+      /^Step 1, message: this is required/,
+    ],
+    [
+      'a data need without variable',
+      { ...full, dataNeeds: [{ variable: '', source: 'CRM' }] },
+      /^Data need 1, variable: this is required/,
+    ],
     ['a non-text target', { ...full, target: 42 }, /^Target \(who\): this must be text$/],
     ['not an object', 'Welcome series', /the scenario must be an object/],
   ])('refuses %s, names the field and the fix, and writes nothing', (_case, input, message) => {
@@ -105,7 +151,9 @@ describe('addScenario', () => {
 
   it('lists every wrong field, one per line', () => {
     const env = templateEnv();
-    expect(() => add(env, { ...full, name: '', target: '', steps: [{ day: 'soon', channel: '', message: 'x' }] })).toThrow(
+    expect(() =>
+      add(env, { ...full, name: '', target: '', steps: [{ day: 'soon', channel: '', message: 'x' }] }),
+    ).toThrow(
       'Scenario name: this is required: fill it in\nTarget (who): this is required: fill it in\nStep 1, day: a whole number of days from 0 to 365 (0 = the day of the trigger)\nStep 1, channel: this is required: fill it in',
     );
   });
@@ -158,7 +206,9 @@ describe('addScenario', () => {
     const env = templateEnv();
     const before = snapshotBook(env.book);
     env.book.log.failOn('Range.setValues', nth, 'Service Spreadsheets timed out');
-    expect(() => add(env, full)).toThrow('The scenario could not be saved (Service Spreadsheets timed out). Nothing was kept: try again.');
+    expect(() => add(env, full)).toThrow(
+      'The scenario could not be saved (Service Spreadsheets timed out). Nothing was kept: try again.',
+    );
     expect(snapshotBook(env.book)).toEqual(before);
     expect(env.lock.heldByScript).toBe(0);
   });
@@ -200,7 +250,16 @@ describe('getSidebarOptions', () => {
     expect(options.targets).toEqual(['All contacts', 'Lapsed buyers', '2024-01-05']);
     expect(options.programmes).toEqual(['Conversion', 'Activation', 'Upsell', 'Customer satisfaction', 'Loyalty club']);
     expect(options.channels).toEqual([
-      'Website', 'Mobile app', 'Email', 'SMS', 'Phone', 'Social networks', 'Store', 'Customer service', 'WhatsApp', 'Postal mail',
+      'Website',
+      'Mobile app',
+      'Email',
+      'SMS',
+      'Phone',
+      'Social networks',
+      'Store',
+      'Customer service',
+      'WhatsApp',
+      'Postal mail',
     ]);
     expect(options.phases.map((p) => p.label)).toEqual(['Welcome', 'Activation', 'Relationship', 'Upsell']);
     expect(options.existingNames).toEqual(['Abandoned cart', 'Win-back', 'Dated target']);
@@ -239,7 +298,12 @@ describe('addScenario call budget', () => {
       const env = templateEnv();
       const sheet = env.book.sheet('Scenario map');
       env.book.log.uncounted(() => sheet.insertRowsAfter(1000, n));
-      typeInto(sheet, 5, 1, Array.from({ length: n }, (_, i) => [`SC-${i + 2}`, `Scenario ${i}`]));
+      typeInto(
+        sheet,
+        5,
+        1,
+        Array.from({ length: n }, (_, i) => [`SC-${i + 2}`, `Scenario ${i}`]),
+      );
       env.book.log.reset();
       add(env, full);
       return env.book.log.byMethod();
@@ -268,8 +332,17 @@ describe('addScenario beside the overview', () => {
     expect(add(env, { ...full, dataNeeds: [] })).toEqual({ id: 'SC-002', row: 5 });
     expect(sheet.snapshot().map((row) => row.slice(11, 16))).toEqual(overview);
     expect(valuesOf(sheet)[4].slice(0, 11)).toEqual([
-      'SC-002', 'Welcome series', 'Activation', 'New customers', 'Welcome', 'Email', 'Behaviour', 'Signs up to the newsletter',
-      'D+0 · Email · Welcome and brand story\nD+3 · SMS · First-order code', 'Idea', '',
+      'SC-002',
+      'Welcome series',
+      'Activation',
+      'New customers',
+      'Welcome',
+      'Email',
+      'Behaviour',
+      'Signs up to the newsletter',
+      'D+0 · Email · Welcome and brand story\nD+3 · SMS · First-order code',
+      'Idea',
+      '',
     ]);
   });
 });

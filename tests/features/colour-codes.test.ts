@@ -10,7 +10,11 @@ function validate(env: Env) {
 }
 
 /** A 3-stage × 2-channel map at A5 with the legend at B2:D2, every touchpoint empty unless set. */
-function smallMap(env: Env, anchor = { row: 5, column: 1 }, legend: { row: number; column: number } | null = { row: 2, column: 2 }) {
+function smallMap(
+  env: Env,
+  anchor = { row: 5, column: 1 },
+  legend: { row: number; column: number } | null = { row: 2, column: 2 },
+) {
   return buildJourneyMap(env.book, { stages: 3, channels: 2, anchor, legend, touchpoint: () => null });
 }
 
@@ -18,7 +22,10 @@ describe('validateColourCodes', () => {
   it('counts touchpoints by status, per stage and per channel, and reports nothing when all is right', () => {
     const env = makeEnv();
     const sheet = smallMap(env);
-    typeInto(sheet, 6, 2, [['Site visit', 'Cart', ''], ['', 'Call', 'Survey']]);
+    typeInto(sheet, 6, 2, [
+      ['Site visit', 'Cart', ''],
+      ['', 'Call', 'Survey'],
+    ]);
     fill(sheet, 'B6', '#ffe599');
     fill(sheet, 'C6', '#f6b26b');
     fill(sheet, 'C7', '#ff9900'); // another orange of the palette
@@ -37,7 +44,9 @@ describe('validateColourCodes', () => {
     ]);
     expect(result.problems).toEqual([]);
     expect(env.ui.alerts[0].title).toBe('Colour codes');
-    expect(env.ui.alerts[0].prompt).toMatch(/^Checked 6 cells \(3 stages × 2 channels\): 1 normal, 2 frictions, 1 opportunity\./);
+    expect(env.ui.alerts[0].prompt).toMatch(
+      /^Checked 6 cells \(3 stages × 2 channels\): 1 normal, 2 frictions, 1 opportunity\./,
+    );
     expect(env.ui.alerts[0].prompt).toMatch(/No problem found/);
   });
 
@@ -66,14 +75,22 @@ describe('validateColourCodes', () => {
     const sheet = buildJourneyMap(env.book, { stages: 2, channels: 1, language: 'fr', touchpoint: () => null });
     typeInto(sheet, 6, 2, [['Sans couleur', '']]);
     const result = validate(env);
-    expect(result.problems[0].message).toBe('point de contact sans code couleur : colorez-le avec une couleur de la légende');
+    expect(result.problems[0].message).toBe(
+      'point de contact sans code couleur : colorez-le avec une couleur de la légende',
+    );
     expect(env.ui.alerts[0].title).toBe('Codes couleur');
     expect(env.ui.alerts[0].prompt).toMatch(/^2 cellules vérifiées \(2 étapes × 1 canal\)/);
   });
 
   it('still validates with rows and columns inserted before the map and the legend moved below it', () => {
     const env = makeEnv();
-    const sheet = buildJourneyMap(env.book, { stages: 3, channels: 2, anchor: { row: 12, column: 4 }, legend: { row: 17, column: 6 }, touchpoint: () => null });
+    const sheet = buildJourneyMap(env.book, {
+      stages: 3,
+      channels: 2,
+      anchor: { row: 12, column: 4 },
+      legend: { row: 17, column: 6 },
+      touchpoint: () => null,
+    });
     typeInto(sheet, 1, 1, [['Workshop of 12 May — notes typed by the team']]);
     typeInto(sheet, 13, 5, [['Paid click & collect']]);
     fill(sheet, 'E13', '#ff0000');
@@ -112,10 +129,35 @@ describe('validateColourCodes', () => {
   });
 
   it.each([
-    ['a missing tab', (env: Env) => env, /The tab “Journey map” is missing\. Run Omnichannel › Set up the template tabs/],
-    ['a missing legend', (env: Env) => { smallMap(env, undefined, null); return env; }, /The legend is missing on “Journey map”: “Normal”, “Friction”, “Opportunity” not found/],
-    ['a legend cell without fill', (env: Env) => { fill(smallMap(env), 'D2', null); return env; }, /The legend cell “Opportunity” \(D2\) has no fill colour/],
-    ['a missing anchor', (env: Env) => { typeInto(smallMap(env), 5, 1, [['Touchpoints']]); return env; }, /has no cell “Channel”/],
+    [
+      'a missing tab',
+      (env: Env) => env,
+      /The tab “Journey map” is missing\. Run Omnichannel › Set up the template tabs/,
+    ],
+    [
+      'a missing legend',
+      (env: Env) => {
+        smallMap(env, undefined, null);
+        return env;
+      },
+      /The legend is missing on “Journey map”: “Normal”, “Friction”, “Opportunity” not found/,
+    ],
+    [
+      'a legend cell without fill',
+      (env: Env) => {
+        fill(smallMap(env), 'D2', null);
+        return env;
+      },
+      /The legend cell “Opportunity” \(D2\) has no fill colour/,
+    ],
+    [
+      'a missing anchor',
+      (env: Env) => {
+        typeInto(smallMap(env), 5, 1, [['Touchpoints']]);
+        return env;
+      },
+      /has no cell “Channel”/,
+    ],
   ])('explains how to fix %s instead of failing', (_name, arrange, message) => {
     const env = arrange(makeEnv());
     expect(() => validate(env)).toThrow(message);
@@ -139,7 +181,10 @@ describe('normaliseColours', () => {
   it('snaps recognised shades to the legend colour and leaves everything else alone', () => {
     const env = makeEnv();
     const sheet = smallMap(env);
-    typeInto(sheet, 6, 2, [['Light yellow', 'Dark orange', 'Red'], ['', 'Legend green', 'No fill']]);
+    typeInto(sheet, 6, 2, [
+      ['Light yellow', 'Dark orange', 'Red'],
+      ['', 'Legend green', 'No fill'],
+    ]);
     fill(sheet, 'B6', '#fff2cc');
     fill(sheet, 'C6', '#b45f06');
     fill(sheet, 'D6', '#ff0000');
@@ -153,12 +198,18 @@ describe('normaliseColours', () => {
       ['#6aa84f', '#93c47d', '#ffffff'],
     ]);
     expect(sheet.getRange('A1:F10').getValues()).toEqual(values);
-    expect(env.book.toasts[0].message).toMatch(/^2 shades snapped to the legend colours\. 2 cells with an unknown colour/);
+    expect(env.book.toasts[0].message).toMatch(
+      /^2 shades snapped to the legend colours\. 2 cells with an unknown colour/,
+    );
   });
 
   it('writes the fills in one block, whatever the size', () => {
     const env = makeEnv();
-    buildJourneyMap(env.book, { stages: 30, channels: 30, touchpoint: (c, s) => ({ text: `t${c}${s}`, fill: '#fff2cc' }) });
+    buildJourneyMap(env.book, {
+      stages: 30,
+      channels: 30,
+      touchpoint: (c, s) => ({ text: `t${c}${s}`, fill: '#fff2cc' }),
+    });
     env.book.log.reset();
     withGlobals(env, () => normaliseColours());
     expect(env.book.log.count('Range.setBackgrounds')).toBe(1);

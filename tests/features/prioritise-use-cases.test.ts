@@ -10,7 +10,8 @@ function prioritise(env: Env) {
   return withGlobals(env, () => prioritiseUseCases());
 }
 
-const block = (env: Env, a1: string) => env.book.log.uncounted(() => env.book.sheet('Use cases').getRange(a1).getValues());
+const block = (env: Env, a1: string) =>
+  env.book.log.uncounted(() => env.book.sheet('Use cases').getRange(a1).getValues());
 
 describe('prioritiseUseCases', () => {
   it('scores, ranks and sorts the template examples, and reports the top five', () => {
@@ -24,22 +25,56 @@ describe('prioritiseUseCases', () => {
       { id: 'UC-01', useCase: 'Show free click & collect on product pages', score: 64, rank: 1, quadrant: 'Quick win' },
       { id: 'UC-02', useCase: 'Abandoned-cart reminders by email', score: 64, rank: 2, quadrant: 'Quick win' },
       { id: 'UC-05', useCase: 'Birthday offer by SMS', score: 50, rank: 3, quadrant: 'Fill-in' },
-      { id: 'UC-03', useCase: 'Customer service sees the online order history', score: 32, rank: 4, quadrant: 'Major project' },
-      { id: 'UC-04', useCase: 'Store staff see the customer’s online cart', score: 14, rank: 5, quadrant: 'Major project' },
+      {
+        id: 'UC-03',
+        useCase: 'Customer service sees the online order history',
+        score: 32,
+        rank: 4,
+        quadrant: 'Major project',
+      },
+      {
+        id: 'UC-04',
+        useCase: 'Store staff see the customer’s online cart',
+        score: 14,
+        rank: 5,
+        quadrant: 'Major project',
+      },
     ]);
     expect(block(env, 'A4:J5')).toEqual([
-      ['UC-01', 'Show free click & collect on product pages', 'Conversion', 'Turn online visits into store sales', 4, 4, 2, 64, 1, 'Quick win'],
+      [
+        'UC-01',
+        'Show free click & collect on product pages',
+        'Conversion',
+        'Turn online visits into store sales',
+        4,
+        4,
+        2,
+        64,
+        1,
+        'Quick win',
+      ],
       ['UC-02', 'Abandoned-cart reminders by email', 'Conversion', 'Recover lost sales', 5, 3, 2, 64, 2, 'Quick win'],
     ]);
     const dialog = env.ui.alerts[0];
     expect(dialog.title).toBe('Use case priorities');
-    expect(dialog.prompt).toContain('5 use cases scored and sorted. The first to deploy:\n1. UC-01 — Show free click & collect on product pages: score 64, Quick win');
+    expect(dialog.prompt).toContain(
+      '5 use cases scored and sorted. The first to deploy:\n1. UC-01 — Show free click & collect on product pages: score 64, Quick win',
+    );
   });
 
   it('moves whole rows: a team column and its formatting travel with their row', () => {
     const env = makeEnv();
     const sheet = buildUseCases(env.book, {
-      headers: ['Difficulty', 'Owner', 'Use case', 'Customer experience impact', 'Score', 'Business impact', 'Quadrant', 'Rank'],
+      headers: [
+        'Difficulty',
+        'Owner',
+        'Use case',
+        'Customer experience impact',
+        'Score',
+        'Business impact',
+        'Quadrant',
+        'Rank',
+      ],
       rows: [
         [5, 'Ana', 'Hard and small', 1, '', 1],
         [1, 'Ben', 'Easy and big', 5, '', 5],
@@ -71,7 +106,9 @@ describe('prioritiseUseCases', () => {
     expect(result.skipped).toEqual([
       { row: 6, id: 'UC-1', useCase: 'Stale one', reason: "Business impact 'high' is not a number from 1 to 5" },
       {
-        row: 7, id: 'UC-3', useCase: 'Out of range',
+        row: 7,
+        id: 'UC-3',
+        useCase: 'Out of range',
         reason: "Business impact '6' is not a number from 1 to 5; Difficulty '0' is not a number from 1 to 5",
       },
     ]);
@@ -82,7 +119,9 @@ describe('prioritiseUseCases', () => {
       ['Out of range', '', '', 6, 3, 0, '', '', ''],
       ['', '', '', '', '', '', '', '', ''],
     ]);
-    expect(env.ui.alerts[0].prompt).toContain("• Row 6 (UC-1 — Stale one): Business impact 'high' is not a number from 1 to 5.");
+    expect(env.ui.alerts[0].prompt).toContain(
+      "• Row 6 (UC-1 — Stale one): Business impact 'high' is not a number from 1 to 5.",
+    );
   });
 
   it('refuses a date and TRUE as ratings', () => {
@@ -103,11 +142,17 @@ describe('prioritiseUseCases', () => {
         ['UC-B', 'Good for customers', '', '', 1, 4, 2], // V = 2.5 → 40
       ],
     });
-    expect(prioritise(env).top.map((t) => [t.id, t.score])).toEqual([['UC-A', 48], ['UC-B', 40]]);
+    expect(prioritise(env).top.map((t) => [t.id, t.score])).toEqual([
+      ['UC-A', 48],
+      ['UC-B', 40],
+    ]);
     const weight = cellWith(sheet, 'Weight of customer experience impact (wC)');
     typeInto(sheet, weight.row, weight.column + 1, [['2']]);
     // wC = 2: UC-B's value is (1 + 2 × 4) / 3 = 3 → 48; UC-A's (5 + 2 × 1) / 3 = 2.33 → 37.
-    expect(prioritise(env).top.map((t) => [t.id, t.score])).toEqual([['UC-B', 48], ['UC-A', 37]]);
+    expect(prioritise(env).top.map((t) => [t.id, t.score])).toEqual([
+      ['UC-B', 48],
+      ['UC-A', 37],
+    ]);
   });
 
   it.each([
@@ -143,17 +188,27 @@ describe('prioritiseUseCases', () => {
     expect(chart.chartType).toBe('SCATTER');
     expect(chart.options.title).toBe('Priority matrix');
     expect(chart.options.numHeaders).toBe(1);
-    expect([chart.options['hAxis.title'], chart.options['vAxis.title']]).toEqual(['Difficulty (1 easy – 5 hard)', 'Value (1 low – 5 high)']);
+    expect([chart.options['hAxis.title'], chart.options['vAxis.title']]).toEqual([
+      'Difficulty (1 easy – 5 hard)',
+      'Value (1 low – 5 high)',
+    ]);
     expect(chart.position.anchorColumn).toBeGreaterThan(13);
     const [range] = chart.ranges;
     const plotted = env.book.log.uncounted(() => range.getValues());
     expect(plotted).toEqual([
       ['Difficulty (1 easy – 5 hard)', 'Value (1 low – 5 high)'],
-      [2, 4], [2, 4], [1, 2.5], [4, 4],
+      [2, 4],
+      [2, 4],
+      [1, 2.5],
+      [4, 4],
     ]);
     // The previous run's fifth point is gone from the data block.
     const data = cellWith(sheet, 'Priority matrix data (written by Prioritise use cases)');
-    expect(valuesOf(sheet).slice(data.row + 5).map((r) => r.slice(data.column - 1, data.column + 2))).toEqual([]);
+    expect(
+      valuesOf(sheet)
+        .slice(data.row + 5)
+        .map((r) => r.slice(data.column - 1, data.column + 2)),
+    ).toEqual([]);
   });
 
   it('writes the weights and the chart beside the table when the tab has none', () => {
@@ -179,7 +234,8 @@ describe('prioritiseUseCases', () => {
     const after = sheet.snapshot();
     const owned = (r: number, c: number) => (r >= 5 && r <= 17 && c >= 2 && c <= 11) || c >= 13;
     for (let r = 1; r <= 30; r++) {
-      for (let c = 1; c <= 26; c++) if (!owned(r, c)) expect([r, c, after[r - 1][c - 1]]).toEqual([r, c, before[r - 1][c - 1]]);
+      for (let c = 1; c <= 26; c++)
+        if (!owned(r, c)) expect([r, c, after[r - 1][c - 1]]).toEqual([r, c, before[r - 1][c - 1]]);
     }
   });
 
@@ -237,7 +293,10 @@ describe('prioritiseUseCases', () => {
 
 describe('property: prioritising never loses or alters a cell that is not Score, Rank or Quadrant', () => {
   const rating = fc.oneof(fc.integer({ min: -1, max: 7 }), fc.constantFrom('', '4,5', ' 3 ', 'high', 'élevé', 2.5));
-  const text = fc.oneof(fc.constant(''), fc.string({ maxLength: 6 }).map((s) => `t${s}`));
+  const text = fc.oneof(
+    fc.constant(''),
+    fc.string({ maxLength: 6 }).map((s) => `t${s}`),
+  );
   const row = fc.tuple(text, text, text, text, rating, rating, rating, text);
 
   it('leaves the rows a permutation of the rows before', () => {
@@ -272,7 +331,9 @@ describe('prioritiseUseCases call order', () => {
 describe('prioritiseUseCases with many unscored rows', () => {
   it('lists the first 25 in the dialog and counts the rest, but returns them all', () => {
     const env = makeEnv();
-    buildUseCases(env.book, { rows: Array.from({ length: 40 }, (_, i) => [`UC-${i}`, `Row ${i}`, '', '', 'high', 3, 3]) });
+    buildUseCases(env.book, {
+      rows: Array.from({ length: 40 }, (_, i) => [`UC-${i}`, `Row ${i}`, '', '', 'high', 3, 3]),
+    });
     const result = prioritise(env);
     expect(result.skipped).toHaveLength(40);
     const dialog = env.ui.alerts[0].prompt;

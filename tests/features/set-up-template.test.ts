@@ -30,7 +30,16 @@ describe('setUpTemplate', () => {
     expect(env.book.toasts[0].message).toMatch(/^Créés : /);
     const useCases = env.book.sheet("Cas d'usage");
     expect(valuesOf(useCases)[2].slice(0, 10)).toEqual([
-      'ID', "Cas d'usage", 'Catégorie', 'Objectif', 'Impact business', 'Impact expérience client', 'Difficulté', 'Score', 'Rang', 'Quadrant',
+      'ID',
+      "Cas d'usage",
+      'Catégorie',
+      'Objectif',
+      'Impact business',
+      'Impact expérience client',
+      'Difficulté',
+      'Score',
+      'Rang',
+      'Quadrant',
     ]);
   });
 
@@ -73,9 +82,15 @@ describe('setUpTemplate', () => {
 
     const dataNeeds = env.book.sheet('Data needs');
     const scenario = cellWith(dataNeeds, 'Scenario');
-    expect(dataNeeds.peek(scenario.row + 1, scenario.column).validation!.describe().values[0]).toBe('Scenario map!B4:B1000');
+    expect(dataNeeds.peek(scenario.row + 1, scenario.column).validation!.describe().values[0]).toBe(
+      'Scenario map!B4:B1000',
+    );
     const available = cellWith(dataNeeds, 'Available');
-    expect(dataNeeds.peek(available.row + 1, available.column).validation!.describe().values[0]).toEqual(['Yes', 'No', 'Partial']);
+    expect(dataNeeds.peek(available.row + 1, available.column).validation!.describe().values[0]).toEqual([
+      'Yes',
+      'No',
+      'Partial',
+    ]);
   });
 
   it('writes the overview matrix as formulas that read the scenario table', () => {
@@ -83,7 +98,12 @@ describe('setUpTemplate', () => {
     run(env);
     const scenarios = env.book.sheet('Scenario map');
     const corner = cellWith(scenarios, 'Target ↓ / Phase →');
-    expect(valuesOf(scenarios)[corner.row - 1].slice(corner.column, corner.column + 4)).toEqual(['Welcome', 'Activation', 'Relationship', 'Upsell']);
+    expect(valuesOf(scenarios)[corner.row - 1].slice(corner.column, corner.column + 4)).toEqual([
+      'Welcome',
+      'Activation',
+      'Relationship',
+      'Upsell',
+    ]);
     const targets = scenarios.peek(corner.row + 1, corner.column).formula;
     const matrix = scenarios.peek(corner.row + 1, corner.column + 1).formula;
     expect(targets).toBe('=IFERROR(SORT(UNIQUE(FILTER($D$4:$D,$D$4:$D<>""))),"")');
@@ -110,7 +130,20 @@ describe('setUpTemplate', () => {
 describe('setUpTemplate call order', () => {
   it('reads everything before its first write, even with a scenario tab kept from before', () => {
     const env = makeEnv({ sheets: ['Scenario map'] });
-    typeInto(env.book.sheet('Scenario map'), 2, 1, [['ID', 'Scenario', 'Programme', 'Target', 'Phase', 'Channel', 'Trigger type', 'Trigger', 'Message sequence', 'Status']]);
+    typeInto(env.book.sheet('Scenario map'), 2, 1, [
+      [
+        'ID',
+        'Scenario',
+        'Programme',
+        'Target',
+        'Phase',
+        'Channel',
+        'Trigger type',
+        'Trigger',
+        'Message sequence',
+        'Status',
+      ],
+    ]);
     env.book.log.reset();
     withGlobals(env, () => setUpTemplate());
     expect(readsAfterFirstWrite(env.book.log.sequence)).toEqual([]);
@@ -134,7 +167,7 @@ describe('setUpTemplate French wording', () => {
     const env = makeEnv({ locale: 'fr_FR', sheets: ['Parcours client'] });
     withGlobals(env, () => setUpTemplate());
     expect(env.book.toasts[0].message).toBe(
-      'Créés : « Cas d\'usage », « Scénarios », « Besoins de données ». Laissés tels quels : « Parcours client ».',
+      "Créés : « Cas d'usage », « Scénarios », « Besoins de données ». Laissés tels quels : « Parcours client ».",
     );
   });
 });

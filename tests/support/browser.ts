@@ -9,14 +9,21 @@ import { BrowserContext, chromium } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** Where tests leave screenshots for a person to look at (ignored by git). */
 export const OUTPUT = join(process.cwd(), 'test-output');
 
-export async function launchBrowser(viewport = { width: 300, height: 900 }): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function launchBrowser(
+  viewport = { width: 300, height: 900 },
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   mkdirSync(OUTPUT, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
   const context = await chromium.launchPersistentContext(profile, {

@@ -4,8 +4,17 @@
  * (to call what ships, as Apps Script does).
  */
 import {
-  Bundle, FakeServices, FakeServicesOptions, FakeSpreadsheet, FakeSpreadsheetOptions, createServices, distDir, distHtmlFiles,
-  installServices, loadBundle as loadBundleInto, uninstallServices,
+  Bundle,
+  FakeServices,
+  FakeServicesOptions,
+  FakeSpreadsheet,
+  FakeSpreadsheetOptions,
+  createServices,
+  distDir,
+  distHtmlFiles,
+  installServices,
+  loadBundle as loadBundleInto,
+  uninstallServices,
 } from '../../fake';
 
 export type { Bundle };

@@ -23,7 +23,10 @@ export function buildJourneyMap(book: FakeSpreadsheet, options: JourneyOptions):
   const language = options.language ?? 'en';
   const anchor = options.anchor ?? { row: 5, column: 1 };
   const legend = options.legend === undefined ? { row: 2, column: 2 } : options.legend;
-  const touchpoint = options.touchpoint ?? ((c, s) => ((c + s) % 3 === 0 ? { text: `T${c}.${s}`, fill: ['#ffe599', '#f6b26b', '#93c47d'][(c * s) % 3] } : null));
+  const touchpoint =
+    options.touchpoint ??
+    ((c, s) =>
+      (c + s) % 3 === 0 ? { text: `T${c}.${s}`, fill: ['#ffe599', '#f6b26b', '#93c47d'][(c * s) % 3] } : null);
   return book.log.uncounted(() => {
     const sheet = book.insertSheet(options.tab ?? (language === 'fr' ? 'Parcours client' : 'Journey map'));
     const rows = anchor.row + options.channels + 5;

@@ -35,7 +35,9 @@ export function cellWith(sheet: FakeSheet, text: string): { row: number; column:
  * in the workbook's sparse JSON form: cheap to take and to compare, for "nothing else changed" assertions.
  */
 export function snapshotBook(book: FakeSpreadsheet): string {
-  return JSON.stringify(book.sheetNames().map((name) => ({ ...saveSheet(book.sheet(name)), charts: book.sheet(name).chartList().length })));
+  return JSON.stringify(
+    book.sheetNames().map((name) => ({ ...saveSheet(book.sheet(name)), charts: book.sheet(name).chartList().length })),
+  );
 }
 
 export function snapshotSheet(sheet: FakeSheet): string {

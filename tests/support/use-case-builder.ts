@@ -1,7 +1,18 @@
 /** Builds use-case tables anywhere on a fake tab, for tests and the benchmark. */
 import { FakeSheet, FakeSpreadsheet } from '../../fake';
 
-export const EN_HEADERS = ['ID', 'Use case', 'Category', 'Objective', 'Business impact', 'Customer experience impact', 'Difficulty', 'Score', 'Rank', 'Quadrant'];
+export const EN_HEADERS = [
+  'ID',
+  'Use case',
+  'Category',
+  'Objective',
+  'Business impact',
+  'Customer experience impact',
+  'Difficulty',
+  'Score',
+  'Rank',
+  'Quadrant',
+];
 
 export interface UseCaseTableOptions {
   /** Header labels in the order of the columns (default: the template's, in English). */
@@ -37,6 +48,7 @@ export function generatedUseCases(count: number): unknown[][] {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return 1 + (seed % 5);
   };
-  for (let i = 0; i < count; i++) rows.push([`UC-${i + 1}`, `Use case ${i + 1}`, 'Conversion', 'Sell more', next(), next(), next()]);
+  for (let i = 0; i < count; i++)
+    rows.push([`UC-${i + 1}`, `Use case ${i + 1}`, 'Conversion', 'Sell more', next(), next(), next()]);
   return rows;
 }

@@ -5,8 +5,26 @@ describe('the overview formulas, computed by the workbench', () => {
   const { targets, matrix } = overviewFormulas(4, { name: 2, target: 4, phase: 5 }, 12);
   // A1-shaped grid: header at row 3, scenarios from row 4, the overview's phase headers at M3:P3.
   const grid: unknown[][] = [
-    [], [],
-    ['ID', 'Scenario', 'Programme', 'Target', 'Phase', '', '', '', '', '', '', 'Target', 'Welcome', 'Activation', 'Relationship', 'Upsell'],
+    [],
+    [],
+    [
+      'ID',
+      'Scenario',
+      'Programme',
+      'Target',
+      'Phase',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'Target',
+      'Welcome',
+      'Activation',
+      'Relationship',
+      'Upsell',
+    ],
     ['SC-1', 'Cart', '', 'All contacts', 'Activation'],
     ['SC-2', 'Hello', '', 'new buyers', 'welcome'],
     ['SC-3', 'Birthday', '', 'All contacts', 'Relationship'],

@@ -11,19 +11,37 @@ afterAll(async () => {
   await workbench.close();
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses are read field by field in each test
-function call(method: string, path: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<{ status: number; json: any; type: string }> {
+function call(
+  method: string,
+  path: string,
+  body?: string | Buffer,
+  headers: Record<string, string> = {},
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses are read field by field
+): Promise<{ status: number; json: any; type: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: workbench.port, method, path, headers: { 'Content-Type': 'application/json', ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let json: unknown = null;
-        try { json = JSON.parse(text); } catch { json = text; }
-        resolve({ status: res.statusCode ?? 0, json, type: String(res.headers['content-type']) });
-      });
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: workbench.port,
+        method,
+        path,
+        headers: { 'Content-Type': 'application/json', ...headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json: unknown = null;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            json = text;
+          }
+          resolve({ status: res.statusCode ?? 0, json, type: String(res.headers['content-type']) });
+        });
+      },
+    );
     req.on('error', reject);
     if (body !== undefined) req.write(body);
     req.end();
@@ -61,10 +79,13 @@ describe('the workbench server', () => {
     expect((await call('GET', '/api/state')).status).toBe(200);
   });
 
-  it.each([['onOpen'], ['hidden_'], ['constructor'], ['doesNotExist']])('refuses to run %s through google.script.run', async (name) => {
-    const result = await call('POST', '/api/run', JSON.stringify({ name, args: [] }));
-    expect(result.json).toMatchObject({ ok: false, error: `Script function not found: ${name}` });
-  });
+  it.each([['onOpen'], ['hidden_'], ['constructor'], ['doesNotExist']])(
+    'refuses to run %s through google.script.run',
+    async (name) => {
+      const result = await call('POST', '/api/run', JSON.stringify({ name, args: [] }));
+      expect(result.json).toMatchObject({ ok: false, error: `Script function not found: ${name}` });
+    },
+  );
 
   it('refuses a menu call to a function the menu does not offer', async () => {
     const result = await call('POST', '/api/menu', JSON.stringify({ functionName: 'addScenario' }));
@@ -73,12 +94,54 @@ describe('the workbench server', () => {
 
   it.each([
     ['bad JSON', 'POST', '/api/menu', '{oops', 400, 'The request body is not valid JSON.'],
-    ['a missing field', 'POST', '/api/cell', JSON.stringify({ sheet: 'Use cases', row: 0, column: 1 }), 400, '"row" must be a row number from 1.'],
-    ['an unknown tab', 'POST', '/api/cell', JSON.stringify({ sheet: 'Nope', row: 1, column: 1, value: 'x' }), 400, 'No tab named Nope'],
-    ['a bad colour', 'POST', '/api/cell', JSON.stringify({ sheet: 'Use cases', row: 1, column: 1, background: 'ultraviolet' }), 400, 'Not a colour: ultraviolet'],
-    ['a bad locale', 'POST', '/api/new', JSON.stringify({ locale: '<fr>' }), 400, '"locale" must be a locale such as en_US or fr_FR.'],
-    ['args that are not a list', 'POST', '/api/run', JSON.stringify({ name: 'addScenario', args: 'x' }), 400, '"args" must be an array.'],
-    ['a file that is not a workbook', 'POST', '/api/load', JSON.stringify({ hello: 1 }), 400, 'This is not a workbook saved by the workbench (format "omnichannel-workbook", version 1).'],
+    [
+      'a missing field',
+      'POST',
+      '/api/cell',
+      JSON.stringify({ sheet: 'Use cases', row: 0, column: 1 }),
+      400,
+      '"row" must be a row number from 1.',
+    ],
+    [
+      'an unknown tab',
+      'POST',
+      '/api/cell',
+      JSON.stringify({ sheet: 'Nope', row: 1, column: 1, value: 'x' }),
+      400,
+      'No tab named Nope',
+    ],
+    [
+      'a bad colour',
+      'POST',
+      '/api/cell',
+      JSON.stringify({ sheet: 'Use cases', row: 1, column: 1, background: 'ultraviolet' }),
+      400,
+      'Not a colour: ultraviolet',
+    ],
+    [
+      'a bad locale',
+      'POST',
+      '/api/new',
+      JSON.stringify({ locale: '<fr>' }),
+      400,
+      '"locale" must be a locale such as en_US or fr_FR.',
+    ],
+    [
+      'args that are not a list',
+      'POST',
+      '/api/run',
+      JSON.stringify({ name: 'addScenario', args: 'x' }),
+      400,
+      '"args" must be an array.',
+    ],
+    [
+      'a file that is not a workbook',
+      'POST',
+      '/api/load',
+      JSON.stringify({ hello: 1 }),
+      400,
+      'This is not a workbook saved by the workbench (format "omnichannel-workbook", version 1).',
+    ],
     ['an unknown path', 'GET', '/nowhere', undefined, 404, 'Nothing at /nowhere.'],
     ['a wrong method', 'GET', '/api/menu', undefined, 405, 'GET is not allowed here.'],
     ['a sidebar never opened', 'GET', '/sidebar/9', undefined, 404, 'No such sidebar.'],
@@ -95,7 +158,11 @@ describe('the workbench server', () => {
   });
 
   it('saves the workbook as JSON and loads it back', async () => {
-    await call('POST', '/api/cell', JSON.stringify({ sheet: 'Use cases', row: 9, column: 2, value: 'Typed in the workbench' }));
+    await call(
+      'POST',
+      '/api/cell',
+      JSON.stringify({ sheet: 'Use cases', row: 9, column: 2, value: 'Typed in the workbench' }),
+    );
     await call('POST', '/api/cell', JSON.stringify({ sheet: 'Journey map', row: 6, column: 3, background: '#ff0000' }));
     const saved = await call('GET', '/api/save');
     await call('POST', '/api/new', JSON.stringify({ locale: 'fr_FR' }));

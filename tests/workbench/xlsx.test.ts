@@ -9,11 +9,26 @@ describe('the .xlsx export', () => {
     const book = new ExcelJS.Workbook();
     // exceljs declares its own Buffer type, narrower than Node's.
     await book.xlsx.load((await toXlsx(session.book)) as unknown as ArrayBuffer);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Sheet1', 'Journey map', 'Use cases', 'Scenario map', 'Data needs']);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'Sheet1',
+      'Journey map',
+      'Use cases',
+      'Scenario map',
+      'Data needs',
+    ]);
 
     const useCases = book.getWorksheet('Use cases')!;
     expect((useCases.getRow(3).values as unknown[]).slice(1, 11)).toEqual([
-      'ID', 'Use case', 'Category', 'Objective', 'Business impact', 'Customer experience impact', 'Difficulty', 'Score', 'Rank', 'Quadrant',
+      'ID',
+      'Use case',
+      'Category',
+      'Objective',
+      'Business impact',
+      'Customer experience impact',
+      'Difficulty',
+      'Score',
+      'Rank',
+      'Quadrant',
     ]);
     expect(useCases.getCell('G4').dataValidation).toMatchObject({ type: 'list', formulae: ['"1,2,3,4,5"'] });
     expect(String(useCases.getCell('G3').note)).toMatch(/1 = easy/);
@@ -22,11 +37,20 @@ describe('the .xlsx export', () => {
 
     const journey = book.getWorksheet('Journey map')!;
     expect(journey.getCell('C3').value).toBe('Friction');
-    expect(journey.getCell('C3').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF6B26B' } });
+    expect(journey.getCell('C3').fill).toMatchObject({
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: 'FFF6B26B' },
+    });
 
     const scenarios = book.getWorksheet('Scenario map')!;
-    expect(scenarios.getCell('L4').value).toMatchObject({ formula: 'IFERROR(SORT(UNIQUE(FILTER($D$4:$D,$D$4:$D<>""))),"")' });
+    expect(scenarios.getCell('L4').value).toMatchObject({
+      formula: 'IFERROR(SORT(UNIQUE(FILTER($D$4:$D,$D$4:$D<>""))),"")',
+    });
     const needs = book.getWorksheet('Data needs')!;
-    expect(needs.getCell('A4').dataValidation).toMatchObject({ type: 'list', formulae: ["'Scenario map'!$B$4:$B$1000"] });
+    expect(needs.getCell('A4').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ["'Scenario map'!$B$4:$B$1000"],
+    });
   });
 });

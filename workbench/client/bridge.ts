@@ -7,41 +7,53 @@ import { checkArguments } from '../bridge-rules';
 
 type Handler = (value: unknown, userObject?: unknown) => void;
 
-interface Outcome { ok: boolean; value?: unknown; error?: string; events?: unknown }
+interface Outcome {
+  ok: boolean;
+  value?: unknown;
+  error?: string;
+  events?: unknown;
+}
 
 function tellWorkbench(message: Record<string, unknown>): void {
   window.parent.postMessage({ source: 'omnichannel-sidebar', ...message }, window.location.origin);
 }
 
 function runner(success?: Handler, failure?: Handler, userObject?: unknown): unknown {
-  return new Proxy({}, {
-    get(_target, property) {
-      if (property === 'withSuccessHandler') return (handler: Handler) => runner(handler, failure, userObject);
-      if (property === 'withFailureHandler') return (handler: Handler) => runner(success, handler, userObject);
-      if (property === 'withUserObject') return (object: unknown) => runner(success, failure, object);
-      if (typeof property !== 'string') return undefined;
-      return (...args: unknown[]): void => {
-        const checked = checkArguments(args);
-        if (!checked.ok) throw new TypeError(checked.error);
-        fetch('/api/run', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: property, args: checked.value }) })
-          .then(async (response) => {
-            const outcome = (await response.json()) as Outcome;
-            if (!response.ok) throw new Error(outcome.error ?? `HTTP ${response.status}`);
-            return outcome;
+  return new Proxy(
+    {},
+    {
+      get(_target, property) {
+        if (property === 'withSuccessHandler') return (handler: Handler) => runner(handler, failure, userObject);
+        if (property === 'withFailureHandler') return (handler: Handler) => runner(success, handler, userObject);
+        if (property === 'withUserObject') return (object: unknown) => runner(success, failure, object);
+        if (typeof property !== 'string') return undefined;
+        return (...args: unknown[]): void => {
+          const checked = checkArguments(args);
+          if (!checked.ok) throw new TypeError(checked.error);
+          fetch('/api/run', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ name: property, args: checked.value }),
           })
-          .then((outcome) => {
-            tellWorkbench({ type: 'events', events: outcome.events });
-            if (outcome.ok) success?.(outcome.value, userObject);
-            else if (failure) failure(new Error(outcome.error), userObject);
-            else console.error(`Uncaught Error: ${outcome.error}`);
-          })
-          .catch((error: Error) => {
-            if (failure) failure(error, userObject);
-            else console.error(error);
-          });
-      };
+            .then(async (response) => {
+              const outcome = (await response.json()) as Outcome;
+              if (!response.ok) throw new Error(outcome.error ?? `HTTP ${response.status}`);
+              return outcome;
+            })
+            .then((outcome) => {
+              tellWorkbench({ type: 'events', events: outcome.events });
+              if (outcome.ok) success?.(outcome.value, userObject);
+              else if (failure) failure(new Error(outcome.error), userObject);
+              else console.error(`Uncaught Error: ${outcome.error}`);
+            })
+            .catch((error: Error) => {
+              if (failure) failure(error, userObject);
+              else console.error(error);
+            });
+        };
+      },
     },
-  });
+  );
 }
 
 (window as unknown as { google: unknown }).google = {

@@ -4,17 +4,59 @@
  * Everything from the workbook goes in as text (textContent), never as HTML.
  */
 interface DisplayCell {
-  r: number; c: number; text: string; background?: string; bold?: boolean; color?: string; italic?: boolean; wrap?: boolean;
-  note?: string; dropdown?: boolean; formula?: { text: string; computed: boolean }; spilled?: boolean;
+  r: number;
+  c: number;
+  text: string;
+  background?: string;
+  bold?: boolean;
+  color?: string;
+  italic?: boolean;
+  wrap?: boolean;
+  note?: string;
+  dropdown?: boolean;
+  formula?: { text: string; computed: boolean };
+  spilled?: boolean;
 }
 interface DisplayChart {
-  title: string; type: string; anchorRow: number; anchorColumn: number; width: number; height: number;
-  xTitle: string; yTitle: string; xRange: [number, number] | null; yRange: [number, number] | null; points: { x: number; y: number }[];
+  title: string;
+  type: string;
+  anchorRow: number;
+  anchorColumn: number;
+  width: number;
+  height: number;
+  xTitle: string;
+  yTitle: string;
+  xRange: [number, number] | null;
+  yRange: [number, number] | null;
+  points: { x: number; y: number }[];
 }
-interface DisplaySheet { name: string; rows: number; columns: number; frozenRows: number; frozenColumns: number; widths: number[]; cells: DisplayCell[]; charts: DisplayChart[] }
-interface State { locale: string; menu: { caption: string; items: { caption: string; functionName: string }[] } | null; sheets: DisplaySheet[]; active: string }
-interface UiEvents { toasts: { title: string; message: string }[]; alerts: { title: string; message: string }[]; sidebars: { id: number; title: string }[] }
-interface Outcome { ok: boolean; value?: unknown; error?: string; events: UiEvents }
+interface DisplaySheet {
+  name: string;
+  rows: number;
+  columns: number;
+  frozenRows: number;
+  frozenColumns: number;
+  widths: number[];
+  cells: DisplayCell[];
+  charts: DisplayChart[];
+}
+interface State {
+  locale: string;
+  menu: { caption: string; items: { caption: string; functionName: string }[] } | null;
+  sheets: DisplaySheet[];
+  active: string;
+}
+interface UiEvents {
+  toasts: { title: string; message: string }[];
+  alerts: { title: string; message: string }[];
+  sidebars: { id: number; title: string }[];
+}
+interface Outcome {
+  ok: boolean;
+  value?: unknown;
+  error?: string;
+  events: UiEvents;
+}
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
@@ -42,7 +84,12 @@ function columnLetter(column: number): string {
 }
 
 async function api<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(
+    path,
+    body === undefined
+      ? {}
+      : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
+  );
   const data = (await response.json()) as T & { error?: string };
   if (!response.ok) throw new Error(data.error ?? `HTTP ${response.status}`);
   return data;
@@ -113,21 +160,23 @@ document.addEventListener('keydown', (event) => {
 
 function renderTabs(): void {
   const tabs = $('tabs');
-  tabs.replaceChildren(...(state?.sheets ?? []).map((sheet) => {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.setAttribute('role', 'tab');
-    button.setAttribute('aria-selected', String(sheet.name === activeSheet));
-    button.textContent = sheet.name;
-    button.addEventListener('click', () => {
-      activeSheet = sheet.name;
-      selected = { r: 1, c: 1 };
-      void api('/api/activate', { sheet: sheet.name });
-      renderTabs();
-      renderGrid();
-    });
-    return button;
-  }));
+  tabs.replaceChildren(
+    ...(state?.sheets ?? []).map((sheet) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.setAttribute('role', 'tab');
+      button.setAttribute('aria-selected', String(sheet.name === activeSheet));
+      button.textContent = sheet.name;
+      button.addEventListener('click', () => {
+        activeSheet = sheet.name;
+        selected = { r: 1, c: 1 };
+        void api('/api/activate', { sheet: sheet.name });
+        renderTabs();
+        renderGrid();
+      });
+      return button;
+    }),
+  );
 }
 
 function currentSheet(): DisplaySheet | undefined {
@@ -150,10 +199,24 @@ function renderGrid(): void {
   const colgroup = document.createElement('colgroup');
   const corner = document.createElement('col');
   corner.style.width = '46px';
-  colgroup.append(corner, ...sheet.widths.map((w) => { const col = document.createElement('col'); col.style.width = `${w}px`; return col; }));
+  colgroup.append(
+    corner,
+    ...sheet.widths.map((w) => {
+      const col = document.createElement('col');
+      col.style.width = `${w}px`;
+      return col;
+    }),
+  );
   const head = document.createElement('thead');
   const letters = document.createElement('tr');
-  letters.append(document.createElement('th'), ...sheet.widths.map((_, i) => { const th = document.createElement('th'); th.textContent = columnLetter(i + 1); return th; }));
+  letters.append(
+    document.createElement('th'),
+    ...sheet.widths.map((_, i) => {
+      const th = document.createElement('th');
+      th.textContent = columnLetter(i + 1);
+      return th;
+    }),
+  );
   head.append(letters);
   const body = document.createElement('tbody');
   for (let r = 1; r <= sheet.rows; r++) {
@@ -176,7 +239,10 @@ function renderGrid(): void {
         if (cell.color) td.style.color = cell.color;
         if (cell.italic) td.style.fontStyle = 'italic';
         if (cell.wrap) td.classList.add('wrap');
-        if (cell.note) { td.classList.add('note'); td.title = cell.note; }
+        if (cell.note) {
+          td.classList.add('note');
+          td.title = cell.note;
+        }
         if (cell.dropdown) td.classList.add('dropdown');
         if (cell.formula) {
           td.classList.add(cell.formula.computed ? 'computed' : 'uncomputed');
@@ -208,7 +274,11 @@ function renderGrid(): void {
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
   if (text !== undefined) node.textContent = text;
@@ -227,23 +297,61 @@ function drawChart(chart: DisplayChart, table: HTMLTableElement): HTMLElement {
   const plot = { left: 56, top: 40, right: width - 16, bottom: height - 48 };
   const extent = (values: number[], fixed: [number, number] | null): [number, number] =>
     fixed ?? [Math.min(0, ...values), Math.max(1, ...values)];
-  const [x0, x1] = extent(chart.points.map((p) => p.x), chart.xRange);
-  const [y0, y1] = extent(chart.points.map((p) => p.y), chart.yRange);
+  const [x0, x1] = extent(
+    chart.points.map((p) => p.x),
+    chart.xRange,
+  );
+  const [y0, y1] = extent(
+    chart.points.map((p) => p.y),
+    chart.yRange,
+  );
   const sx = (x: number) => plot.left + ((x - x0) / (x1 - x0)) * (plot.right - plot.left);
   const sy = (y: number) => plot.bottom - ((y - y0) / (y1 - y0)) * (plot.bottom - plot.top);
   const image = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img' });
   image.append(svg('rect', { x: 0, y: 0, width, height, fill: '#fff' }));
-  image.append(svg('text', { x: width / 2, y: 22, 'text-anchor': 'middle', 'font-size': 15, 'font-weight': 'bold' }, chart.title));
+  image.append(
+    svg('text', { x: width / 2, y: 22, 'text-anchor': 'middle', 'font-size': 15, 'font-weight': 'bold' }, chart.title),
+  );
   for (let v = Math.ceil(x0); v <= x1; v++) {
     image.append(svg('line', { x1: sx(v), x2: sx(v), y1: plot.top, y2: plot.bottom, stroke: '#e0e0e0' }));
-    image.append(svg('text', { x: sx(v), y: plot.bottom + 16, 'text-anchor': 'middle', 'font-size': 11, fill: '#5f6368' }, String(v)));
+    image.append(
+      svg(
+        'text',
+        { x: sx(v), y: plot.bottom + 16, 'text-anchor': 'middle', 'font-size': 11, fill: '#5f6368' },
+        String(v),
+      ),
+    );
   }
   for (let v = Math.ceil(y0); v <= y1; v++) {
     image.append(svg('line', { x1: plot.left, x2: plot.right, y1: sy(v), y2: sy(v), stroke: '#e0e0e0' }));
-    image.append(svg('text', { x: plot.left - 8, y: sy(v) + 4, 'text-anchor': 'end', 'font-size': 11, fill: '#5f6368' }, String(v)));
+    image.append(
+      svg(
+        'text',
+        { x: plot.left - 8, y: sy(v) + 4, 'text-anchor': 'end', 'font-size': 11, fill: '#5f6368' },
+        String(v),
+      ),
+    );
   }
-  image.append(svg('text', { x: (plot.left + plot.right) / 2, y: height - 12, 'text-anchor': 'middle', 'font-size': 12 }, chart.xTitle));
-  image.append(svg('text', { x: 16, y: (plot.top + plot.bottom) / 2, 'text-anchor': 'middle', 'font-size': 12, transform: `rotate(-90 16 ${(plot.top + plot.bottom) / 2})` }, chart.yTitle));
+  image.append(
+    svg(
+      'text',
+      { x: (plot.left + plot.right) / 2, y: height - 12, 'text-anchor': 'middle', 'font-size': 12 },
+      chart.xTitle,
+    ),
+  );
+  image.append(
+    svg(
+      'text',
+      {
+        x: 16,
+        y: (plot.top + plot.bottom) / 2,
+        'text-anchor': 'middle',
+        'font-size': 12,
+        transform: `rotate(-90 16 ${(plot.top + plot.bottom) / 2})`,
+      },
+      chart.yTitle,
+    ),
+  );
   for (const point of chart.points) {
     const dot = svg('circle', { cx: sx(point.x), cy: sy(point.y), r: 6, fill: '#1a73e8', 'fill-opacity': 0.75 });
     dot.append(svg('title', {}, `(${point.x}, ${point.y})`));
@@ -270,7 +378,7 @@ function showSelection(): void {
   const sheet = currentSheet();
   const cell = sheet?.cells.find((x) => x.r === selected.r && x.c === selected.c);
   $('cell-name').textContent = `${columnLetter(selected.c)}${selected.r}`;
-  $('cell-content').textContent = cell?.formula ? cell.formula.text : cell?.text ?? '';
+  $('cell-content').textContent = cell?.formula ? cell.formula.text : (cell?.text ?? '');
 }
 
 function edit(r: number, c: number, initial?: string): void {
@@ -281,7 +389,7 @@ function edit(r: number, c: number, initial?: string): void {
   const cell = sheet.cells.find((x) => x.r === r && x.c === c);
   const input = document.createElement('input');
   input.setAttribute('aria-label', `Cell ${columnLetter(c)}${r}`);
-  input.value = initial ?? (cell?.formula ? cell.formula.text : cell?.text ?? '');
+  input.value = initial ?? (cell?.formula ? cell.formula.text : (cell?.text ?? ''));
   td.append(input);
   input.focus();
   let done = false;
@@ -301,8 +409,14 @@ function edit(r: number, c: number, initial?: string): void {
     select(r + move, c);
   };
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') { event.preventDefault(); void finish(true, 1); }
-    if (event.key === 'Escape') { event.preventDefault(); void finish(false, 0); }
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void finish(true, 1);
+    }
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      void finish(false, 0);
+    }
     event.stopPropagation();
   });
   input.addEventListener('blur', () => void finish(true, 0));
@@ -375,7 +489,13 @@ window.addEventListener('message', (event) => {
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
   if (target.closest('input, select, textarea, dialog, .menubar, .toolbar, .tabs, .palette')) return;
-  const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, 1] };
+  const moves: Record<string, [number, number]> = {
+    ArrowUp: [-1, 0],
+    ArrowDown: [1, 0],
+    ArrowLeft: [0, -1],
+    ArrowRight: [0, 1],
+    Tab: [0, 1],
+  };
   if (moves[event.key]) {
     event.preventDefault();
     select(selected.r + moves[event.key][0], selected.c + moves[event.key][1]);
@@ -391,17 +511,22 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-$('palette').replaceChildren(...PALETTE.map((swatch) => {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.title = swatch.name;
-  button.setAttribute('aria-label', `Fill: ${swatch.name}`);
-  button.style.background = swatch.colour ?? 'linear-gradient(135deg, #fff 45%, #d93025 50%, #fff 55%)';
-  button.addEventListener('click', () => void fill(swatch.colour));
-  return button;
-}));
+$('palette').replaceChildren(
+  ...PALETTE.map((swatch) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.title = swatch.name;
+    button.setAttribute('aria-label', `Fill: ${swatch.name}`);
+    button.style.background = swatch.colour ?? 'linear-gradient(135deg, #fff 45%, #d93025 50%, #fff 55%)';
+    button.addEventListener('click', () => void fill(swatch.colour));
+    return button;
+  }),
+);
 
-$('locale').addEventListener('change', () => void api('/api/locale', { locale: ($('locale') as HTMLSelectElement).value }).then(refresh));
+$('locale').addEventListener(
+  'change',
+  () => void api('/api/locale', { locale: ($('locale') as HTMLSelectElement).value }).then(refresh),
+);
 $('new-workbook').addEventListener('click', () => {
   closeSidebar();
   void api('/api/new', { locale: ($('locale') as HTMLSelectElement).value }).then(refresh);
@@ -409,7 +534,11 @@ $('new-workbook').addEventListener('click', () => {
 $('load-json').addEventListener('change', async () => {
   const file = ($('load-json') as HTMLInputElement).files?.[0];
   if (!file) return;
-  const response = await fetch('/api/load', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: await file.text() });
+  const response = await fetch('/api/load', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: await file.text(),
+  });
   if (!response.ok) showDialog('Workbench', ((await response.json()) as { error: string }).error);
   closeSidebar();
   await refresh();
