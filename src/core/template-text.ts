@@ -1,12 +1,21 @@
 /** The words of the template tabs: help lines, the journey's stages and channels, and the worked examples. */
 import { Bilingual } from './language';
-import { Availability, ColourStatus } from './vocabulary';
+import {
+  Availability,
+  CHANNEL_KEYS,
+  CHANNEL_LABELS,
+  ChannelKey,
+  ColourStatus,
+  STAGE_KEYS,
+  STAGE_LABELS,
+  StageKey,
+} from './vocabulary';
 
 type B = Bilingual<string>;
 
 interface TouchpointExample {
-  channel: number;
-  stage: number;
+  channel: ChannelKey;
+  stage: StageKey;
   status: ColourStatus;
   text: B;
 }
@@ -29,53 +38,39 @@ export const TEMPLATE_TEXT = {
         fr: 'Opportunité : pourrait utiliser ce que savent les autres canaux pour une expérience omnicanale.',
       },
     } satisfies Record<ColourStatus, B>,
-    stages: [
-      { en: 'I discover the brand', fr: 'Je découvre la marque' },
-      { en: 'I look for information', fr: 'Je me renseigne' },
-      { en: 'I create an account', fr: 'Je me crée un compte' },
-      { en: 'I buy', fr: "J'achète" },
-      { en: 'I receive my order', fr: 'Je reçois ma commande' },
-      { en: 'I use the product', fr: "J'utilise le produit" },
-      { en: 'I ask for help', fr: "Je demande de l'aide" },
-      { en: 'I come back', fr: 'Je reviens' },
-    ] as B[],
-    channels: [
-      { en: 'Website', fr: 'Site web' },
-      { en: 'Mobile app', fr: 'Application mobile' },
-      { en: 'Email', fr: 'Email' },
-      { en: 'SMS', fr: 'SMS' },
-      { en: 'Phone', fr: 'Téléphone' },
-      { en: 'Social networks', fr: 'Réseaux sociaux' },
-      { en: 'Store', fr: 'Magasin' },
-      { en: 'Customer service', fr: 'Service client' },
-    ] as B[],
-    /** channel and stage are 0-based indexes into the lists above. */
+    stages: STAGE_KEYS.map((key) => STAGE_LABELS[key]),
+    channels: CHANNEL_KEYS.map((key) => CHANNEL_LABELS[key]),
     examples: [
       {
-        channel: 5,
-        stage: 0,
+        channel: 'socialNetworks',
+        stage: 'discover',
         status: 'normal',
         text: { en: 'Brand posts and ads', fr: 'Publications et publicités de la marque' },
       },
       {
-        channel: 0,
-        stage: 1,
+        channel: 'website',
+        stage: 'research',
         status: 'normal',
         text: { en: 'Product pages with customer reviews', fr: 'Fiches produit avec avis clients' },
       },
       {
-        channel: 1,
-        stage: 2,
+        channel: 'mobileApp',
+        stage: 'createAccount',
         status: 'friction',
         text: {
           en: 'An account created on the website is unknown to the app',
           fr: 'Un compte créé sur le site est inconnu de l’application',
         },
       },
-      { channel: 2, stage: 2, status: 'normal', text: { en: 'Welcome email', fr: 'Email de bienvenue' } },
       {
-        channel: 0,
-        stage: 3,
+        channel: 'email',
+        stage: 'createAccount',
+        status: 'normal',
+        text: { en: 'Welcome email', fr: 'Email de bienvenue' },
+      },
+      {
+        channel: 'website',
+        stage: 'buy',
         status: 'opportunity',
         text: {
           en: 'Show free click & collect on the product page',
@@ -83,8 +78,8 @@ export const TEMPLATE_TEXT = {
         },
       },
       {
-        channel: 2,
-        stage: 3,
+        channel: 'email',
+        stage: 'buy',
         status: 'opportunity',
         text: {
           en: 'Abandoned-cart reminder showing the cart’s products',
@@ -92,8 +87,8 @@ export const TEMPLATE_TEXT = {
         },
       },
       {
-        channel: 6,
-        stage: 3,
+        channel: 'store',
+        stage: 'buy',
         status: 'friction',
         text: {
           en: 'Staff cannot see the customer’s online cart or orders',
@@ -101,14 +96,14 @@ export const TEMPLATE_TEXT = {
         },
       },
       {
-        channel: 3,
-        stage: 4,
+        channel: 'sms',
+        stage: 'receive',
         status: 'normal',
         text: { en: 'Delivery tracking SMS', fr: 'SMS de suivi de livraison' },
       },
       {
-        channel: 4,
-        stage: 6,
+        channel: 'phone',
+        stage: 'askForHelp',
         status: 'friction',
         text: {
           en: 'Customers must repeat their order number and history',
@@ -116,8 +111,8 @@ export const TEMPLATE_TEXT = {
         },
       },
       {
-        channel: 7,
-        stage: 7,
+        channel: 'customerService',
+        stage: 'comeBack',
         status: 'opportunity',
         text: {
           en: 'Call unhappy customers back with a personal offer',

@@ -6,6 +6,8 @@ import { Bilingual, Language } from './language';
 import { CellStyle, GridBuilder, TabSpec } from './tab-spec';
 import {
   ALL_CONTACTS,
+  CHANNEL_KEYS,
+  STAGE_KEYS,
   AVAILABILITY_LABELS,
   COLOUR_STATUSES,
   DATA_NEED_HEADERS,
@@ -105,9 +107,14 @@ export function journeyMapSpec(language: Language): TabSpec {
   );
   grid.area(anchorRow + 1, 2, channels.length, stages.length, { wrap: true });
   for (const example of text.examples) {
-    grid.text(anchorRow + 1 + example.channel, 2 + example.stage, example.text[language], {
-      background: LEGEND_DEFAULT_COLOURS[example.status],
-    });
+    grid.text(
+      anchorRow + 1 + CHANNEL_KEYS.indexOf(example.channel),
+      2 + STAGE_KEYS.indexOf(example.stage),
+      example.text[language],
+      {
+        background: LEGEND_DEFAULT_COLOURS[example.status],
+      },
+    );
   }
   return {
     key: 'journeyMap',

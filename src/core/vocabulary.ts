@@ -68,6 +68,36 @@ export const DATA_NEED_HEADERS: Record<DataNeedColumn, Bilingual<string>> = {
   available: { en: 'Available', fr: 'Disponible' },
 };
 
+/** The template's channels (the journey map's rows), in the order the template lists them. */
+export type ChannelKey =
+  'website' | 'mobileApp' | 'email' | 'sms' | 'phone' | 'socialNetworks' | 'store' | 'customerService';
+export const CHANNEL_LABELS = {
+  website: { en: 'Website', fr: 'Site web' },
+  mobileApp: { en: 'Mobile app', fr: 'Application mobile' },
+  email: { en: 'Email', fr: 'Email' },
+  sms: { en: 'SMS', fr: 'SMS' },
+  phone: { en: 'Phone', fr: 'Téléphone' },
+  socialNetworks: { en: 'Social networks', fr: 'Réseaux sociaux' },
+  store: { en: 'Store', fr: 'Magasin' },
+  customerService: { en: 'Customer service', fr: 'Service client' },
+} satisfies Record<ChannelKey, Bilingual<string>>;
+export const CHANNEL_KEYS = Object.keys(CHANNEL_LABELS) as ChannelKey[];
+
+/** The template's stages (the journey map's columns), in the first person and in the journey's order. */
+export type StageKey =
+  'discover' | 'research' | 'createAccount' | 'buy' | 'receive' | 'use' | 'askForHelp' | 'comeBack';
+export const STAGE_LABELS = {
+  discover: { en: 'I discover the brand', fr: 'Je découvre la marque' },
+  research: { en: 'I look for information', fr: 'Je me renseigne' },
+  createAccount: { en: 'I create an account', fr: 'Je me crée un compte' },
+  buy: { en: 'I buy', fr: "J'achète" },
+  receive: { en: 'I receive my order', fr: 'Je reçois ma commande' },
+  use: { en: 'I use the product', fr: "J'utilise le produit" },
+  askForHelp: { en: 'I ask for help', fr: "Je demande de l'aide" },
+  comeBack: { en: 'I come back', fr: 'Je reviens' },
+} satisfies Record<StageKey, Bilingual<string>>;
+export const STAGE_KEYS = Object.keys(STAGE_LABELS) as StageKey[];
+
 /** The journey map's anchor: the cell with the stages to its right and the channels below it. */
 export const JOURNEY_ANCHOR: Bilingual<string> = { en: 'Channel', fr: 'Canal' };
 
