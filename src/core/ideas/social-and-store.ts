@@ -44,7 +44,7 @@ export const SOCIAL_NETWORK_IDEAS = [
     },
     detail: {
       en: 'Launches, workshops and meetings in store are announced to the followers who live nearby, with a sign-up link. Connects social networks and the store.',
-      fr: 'Lancements, ateliers et rencontres en magasin sont annoncés aux abonnés qui habitent près de chez eux, avec un lien d’inscription. Relie les réseaux sociaux et le magasin.',
+      fr: 'Lancements, ateliers et rencontres en magasin sont annoncés aux abonnés qui habitent à proximité, avec un lien d’inscription. Relie les réseaux sociaux et le magasin.',
     },
   },
   {
