@@ -11,7 +11,19 @@ export interface PlannedFailure {
   seen: number;
 }
 
+/** Calls that change the document: Apps Script queues them until a flush, a read or the end of the run. */
+export const WRITES =
+  /^(Range|RangeList)\.(set|sort|clear|insert|delete|copy|move|merge)|^Sheet\.(insert|delete|set(?!Active)|append|move|update|remove|clear|sort)|^Spreadsheet\.(insertSheet|deleteSheet|moveActiveSheet)/;
+/** Calls that read the document's data: in Apps Script they flush the writes queued before them. */
+export const READS =
+  /^Range\.get(Values|Value|DisplayValues|DisplayValue|Formulas|Formula|Backgrounds|Background|Notes|Note|FontWeights|FontColors|FontSizes|Wraps|NumberFormats|DataValidations|DataValidation)$|^Sheet\.(getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|getCharts)$/;
+
 export class CallLog {
+  /**
+   * Writes made since the last flush or read. Releasing the lock or showing a dialog with any left is a bug: another
+   * run could read the sheet without them (Google's reference for Lock.releaseLock says to flush first).
+   */
+  unflushed = 0;
   private readonly counts = new Map<string, number>();
   /** Every call in order, for tests that check what happened before what (a lock before a read). */
   readonly sequence: string[] = [];
@@ -21,6 +33,8 @@ export class CallLog {
 
   record(method: string): void {
     if (this.paused > 0) return;
+    if (WRITES.test(method)) this.unflushed += 1;
+    else if (READS.test(method) || method === 'SpreadsheetApp.flush') this.unflushed = 0;
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
     this.sequence.push(method);
     for (const failure of this.failures) {
@@ -56,6 +70,12 @@ export class CallLog {
   reset(): void {
     this.counts.clear();
     this.sequence.length = 0;
+    this.unflushed = 0;
+  }
+
+  /** Forgets the failures planned and not yet met, so one test step's fault never leaks into the next. */
+  clearFailures(): void {
+    this.failures = [];
   }
 
   /** Runs `fn` without counting: for tests that arrange a sheet before measuring. */

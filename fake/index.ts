@@ -4,3 +4,4 @@ export * from './spreadsheet';
 export * from './services';
 export * from './serialise';
 export * from './bundle';
+export * from './formulas';

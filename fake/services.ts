@@ -98,6 +98,9 @@ export class FakeUi {
   }
   alert(titleOrPrompt: string, prompt?: string, buttons?: string): string {
     this.log.record('Ui.alert');
+    // A dialog suspends the script: what it reports must be saved first (SpreadsheetApp.flush).
+    if (this.log.unflushed > 0)
+      throw new Error(`Ui.alert with ${this.log.unflushed} write(s) not flushed: call SpreadsheetApp.flush() first.`);
     if (prompt === undefined) this.alerts.push({ title: '', prompt: String(titleOrPrompt), buttons: 'OK' });
     else this.alerts.push({ title: String(titleOrPrompt), prompt: String(prompt), buttons: buttons ?? 'OK' });
     return this.Button.OK;
@@ -171,6 +174,11 @@ export class FakeLock {
   }
   releaseLock(): void {
     this.log.record('Lock.releaseLock');
+    if (this.held && this.log.unflushed > 0) {
+      throw new Error(
+        `Lock released with ${this.log.unflushed} write(s) not flushed: call SpreadsheetApp.flush() first.`,
+      );
+    }
     if (this.held) this.state.heldByScript -= 1;
     this.held = false;
   }

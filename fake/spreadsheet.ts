@@ -4,10 +4,13 @@
  * of the API the add-on uses; a method it lacks fails loudly (TypeError) rather than pretending.
  */
 import { CallLog } from './calls';
-import { CellValue, columnLetter, interpretInput, normaliseColour, parseA1 } from './values';
+import { evaluateFormula, failsToParse } from './formulas';
+import { CellValue, interpretInput } from './typed-input';
+import { columnLetter, fillOf, normaliseColour, parseA1 } from './values';
 
 export interface CellFormat {
-  background: string;
+  /** null: no fill (grid lines show); '#ffffff': an explicit white fill (they do not). Both read '#ffffff'. */
+  background: string | null;
   fontWeight: string;
   fontColor: string;
   fontSize: number;
@@ -27,7 +30,7 @@ export interface Cell {
 }
 
 const DEFAULT_FORMAT: CellFormat = {
-  background: '#ffffff',
+  background: null,
   fontWeight: 'normal',
   fontColor: '#000000',
   fontSize: 10,
@@ -119,6 +122,17 @@ export class FakeRange {
     return out;
   }
 
+  /** Values as Sheets returns them: a formula's result, and what an array formula above or left spilled here. */
+  private mapValues<T>(read: (value: CellValue) => T): Grid<T> {
+    const out: Grid<T> = [];
+    for (let r = 0; r < this.numRows; r++) {
+      const line: T[] = [];
+      for (let c = 0; c < this.numColumns; c++) line.push(read(this.sheet.valueAt(this.row + r, this.column + c)));
+      out.push(line);
+    }
+    return out;
+  }
+
   private write<T>(data: unknown, apply: (cell: Cell, item: T) => void): this {
     checkShape(data, this.numRows, this.numColumns);
     const grid = data as T[][];
@@ -139,7 +153,6 @@ export class FakeRange {
     const interpreted = interpretInput(input, this.sheet.locale());
     cell.value = interpreted.value;
     cell.formula = interpreted.formula;
-    if (interpreted.formula) cell.value = this.sheet.evaluate(interpreted.formula);
   }
 
   getRow(): number {
@@ -194,17 +207,15 @@ export class FakeRange {
 
   getValues(): CellValue[][] {
     this.log.record('Range.getValues');
-    return this.map((cell) => (cell.value instanceof Date ? new Date(cell.value.getTime()) : cell.value));
+    return this.mapValues((value) => (value instanceof Date ? new Date(value.getTime()) : value));
   }
   getValue(): CellValue {
     this.log.record('Range.getValue');
-    return this.sheet.peek(this.row, this.column).value;
+    return this.sheet.valueAt(this.row, this.column);
   }
   getDisplayValues(): string[][] {
     this.log.record('Range.getDisplayValues');
-    return this.map((cell) =>
-      cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : String(cell.value),
-    );
+    return this.mapValues((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)));
   }
   getFormulas(): string[][] {
     this.log.record('Range.getFormulas');
@@ -222,7 +233,7 @@ export class FakeRange {
     const interpreted = values.map((line) => line.map((input) => interpretInput(input, locale)));
     return this.write(interpreted, (cell, item: { value: CellValue; formula: string }) => {
       cell.formula = item.formula;
-      cell.value = item.formula ? this.sheet.evaluate(item.formula) : item.value;
+      cell.value = item.value;
     });
   }
   setValue(value: unknown): this {
@@ -241,27 +252,23 @@ export class FakeRange {
   }
   getBackgrounds(): string[][] {
     this.log.record('Range.getBackgrounds');
-    return this.map((cell) => cell.format.background);
+    return this.map((cell) => cell.format.background ?? '#ffffff');
   }
   getBackground(): string {
     this.log.record('Range.getBackground');
-    return this.sheet.peek(this.row, this.column).format.background;
+    return this.sheet.peek(this.row, this.column).format.background ?? '#ffffff';
   }
   setBackgrounds(colours: (string | null)[][]): this {
     this.log.record('Range.setBackgrounds');
     return this.write(colours, (cell, colour: string | null) => {
-      const hex = normaliseColour(colour);
-      if (hex !== null) cell.format.background = hex;
+      const fill = fillOf(colour);
+      if (fill !== undefined) cell.format.background = fill;
     });
   }
   setBackground(colour: string | null): this {
     this.log.record('Range.setBackground');
-    const hex = normaliseColour(colour);
-    return hex === null
-      ? this
-      : this.fill(hex, (cell, h) => {
-          cell.format.background = h;
-        });
+    const fill = fillOf(colour);
+    return fill === undefined ? this : this.fill(fill, (cell, f) => (cell.format.background = f));
   }
   getNotes(): string[][] {
     this.log.record('Range.getNotes');
@@ -435,12 +442,17 @@ export class FakeRange {
       for (let c = 0; c < this.numColumns; c++) line.push(this.sheet.cell(this.row + r, this.column + c));
       lines.push(line);
     }
+    // Compared by what the cells read (a formula's result), before any of them moves.
     const ordered = lines
-      .map((line, index) => ({ line, index }))
+      .map((line, index) => ({
+        line,
+        index,
+        value: line.map((_, c) => this.sheet.valueAt(this.row + index, this.column + c)),
+      }))
       .sort((a, b) => {
         for (const s of specs) {
           const i = s.column - this.column;
-          const result = compareValues(a.line[i].value, b.line[i].value, s.ascending);
+          const result = compareValues(a.value[i], b.value[i], s.ascending);
           if (result !== 0) return result;
         }
         return a.index - b.index;
@@ -652,6 +664,28 @@ export class FakeChartBuilder {
   }
 }
 
+/** Several ranges of one sheet, changed in one call. */
+export class FakeRangeList {
+  constructor(
+    private readonly log: CallLog,
+    private readonly ranges: FakeRange[],
+  ) {}
+  getRanges(): FakeRange[] {
+    this.log.record('RangeList.getRanges');
+    return [...this.ranges];
+  }
+  setBackground(colour: string | null): this {
+    this.log.record('RangeList.setBackground');
+    this.log.uncounted(() => this.ranges.forEach((range) => range.setBackground(colour)));
+    return this;
+  }
+  setValue(value: unknown): this {
+    this.log.record('RangeList.setValue');
+    this.log.uncounted(() => this.ranges.forEach((range) => range.setValue(value)));
+    return this;
+  }
+}
+
 let nextSheetId = 1000;
 
 export class FakeSheet {
@@ -678,22 +712,76 @@ export class FakeSheet {
     return this.spreadsheet.locale;
   }
 
-  evaluate(formula: string): CellValue {
-    return this.spreadsheet.formulaEvaluator ? this.spreadsheet.formulaEvaluator(formula, this) : '';
-  }
+  /** Spilled values by "row,column" (1-based), computed from the formulas when something changed. */
+  private readonly spills = new Map<string, CellValue>();
+  private stale = true;
 
   /** Uncounted cell access for the fake itself and for test assertions. */
   peek(row: number, column: number): Cell {
     return this.rows[row - 1]?.[column - 1] ?? blankCell();
   }
 
+  /** A cell about to be written: the sheet's formulas are computed again before the next read. */
   cell(row: number, column: number): Cell {
+    this.stale = true;
     const line = (this.rows[row - 1] ??= []);
     return (line[column - 1] ??= blankCell());
   }
 
   put(row: number, column: number, cell: Cell): void {
+    this.stale = true;
     (this.rows[row - 1] ??= [])[column - 1] = cell;
+  }
+
+  /** Uncounted: what getValues reads in a cell (its own value, a formula's result, or a spilled value). */
+  valueAt(row: number, column: number): CellValue {
+    this.recalculate();
+    const cell = this.rows[row - 1]?.[column - 1];
+    if (cell && hasContent(cell)) return cell.value;
+    return this.spills.get(`${row},${column}`) ?? '';
+  }
+
+  /** Uncounted: whether a cell shows a value spilled from an array formula above or to its left. */
+  isSpilled(row: number, column: number): boolean {
+    this.recalculate();
+    return !hasContent(this.rows[row - 1]?.[column - 1]) && this.spills.has(`${row},${column}`);
+  }
+
+  /**
+   * Computes every formula as Sheets would, in reading order: a formula that does not parse in the locale is
+   * #ERROR!; an array result spills over empty cells, and is #REF! when a cell it needs holds something.
+   */
+  private recalculate(): void {
+    if (!this.stale) return;
+    this.stale = false;
+    this.spills.clear();
+    const lastRow = this.rows.length;
+    const read = (r: number, c: number): CellValue => {
+      const cell = this.rows[r - 1]?.[c - 1];
+      return cell && hasContent(cell) ? cell.value : (this.spills.get(`${r},${c}`) ?? '');
+    };
+    this.rows.forEach((line, r) =>
+      line?.forEach((cell, c) => {
+        if (!cell?.formula) return;
+        if (failsToParse(cell.formula, this.locale())) {
+          cell.value = '#ERROR!';
+          return;
+        }
+        const result = evaluateFormula(cell.formula, read, lastRow);
+        if (result === null) {
+          if (cell.value !== '#ERROR!') cell.value = '';
+          return;
+        }
+        const blocked = result.some((values, dr) =>
+          values.some((_, dc) => (dr || dc) && hasContent(this.rows[r + dr]?.[c + dc])),
+        );
+        cell.value = blocked ? '#REF!' : result[0][0];
+        if (!blocked)
+          result.forEach((values, dr) =>
+            values.forEach((v, dc) => (dr || dc) && v !== '' && this.spills.set(`${r + 1 + dr},${c + 1 + dc}`, v)),
+          );
+      }),
+    );
   }
 
   /**
@@ -701,6 +789,7 @@ export class FakeSheet {
    * a whole sheet before and after.
    */
   snapshot(): PlainCell[][] {
+    this.recalculate();
     const out: PlainCell[][] = [];
     for (let r = 1; r <= this.maxRows; r++) {
       const line: PlainCell[] = [];
@@ -729,12 +818,22 @@ export class FakeSheet {
     return this.columnWidths.get(column) ?? 100;
   }
 
+  /** The last row with content, spilled values included, as getLastRow counts it. */
   lastRow(): number {
-    for (let r = this.rows.length; r >= 1; r--) if (this.rows[r - 1]?.some(hasContent)) return r;
-    return 0;
+    this.recalculate();
+    let last = 0;
+    for (let r = this.rows.length; r >= 1; r--) {
+      if (this.rows[r - 1]?.some(hasContent)) {
+        last = r;
+        break;
+      }
+    }
+    for (const key of this.spills.keys()) last = Math.max(last, Number(key.split(',')[0]));
+    return last;
   }
 
   lastColumn(): number {
+    this.recalculate();
     let last = 0;
     for (const line of this.rows) {
       if (!line) continue;
@@ -744,6 +843,7 @@ export class FakeSheet {
           break;
         }
     }
+    for (const key of this.spills.keys()) last = Math.max(last, Number(key.split(',')[1]));
     return last;
   }
 
@@ -792,14 +892,16 @@ export class FakeSheet {
 
   getRange(a1OrRow: string | number, column?: number, numRows = 1, numColumns = 1): FakeRange {
     this.log.record('Sheet.getRange');
-    if (typeof a1OrRow === 'string') {
-      const box = parseA1(a1OrRow);
-      this.checkBounds(box.row, box.column, box.numRows, box.numColumns);
-      return new FakeRange(this, box.row, box.column, box.numRows, box.numColumns);
-    }
+    if (typeof a1OrRow === 'string') return this.range(a1OrRow);
     if (column === undefined) throw new Error('getRange needs a column.');
     this.checkBounds(a1OrRow, column, numRows, numColumns);
     return new FakeRange(this, a1OrRow, column, numRows, numColumns);
+  }
+  /** A range by A1 notation, bounds checked, uncounted (the counted call is the caller's). */
+  private range(a1: string): FakeRange {
+    const box = parseA1(a1);
+    this.checkBounds(box.row, box.column, box.numRows, box.numColumns);
+    return new FakeRange(this, box.row, box.column, box.numRows, box.numColumns);
   }
   getDataRange(): FakeRange {
     this.log.record('Sheet.getDataRange');
@@ -824,6 +926,7 @@ export class FakeSheet {
 
   /** Test helper, uncounted: the size a sheet made by hand would have. */
   resize(rows: number, columns: number): void {
+    this.stale = true;
     this.maxRows = rows;
     this.maxColumns = columns;
     this.rows = this.rows.slice(0, rows).map((line) => line?.slice(0, columns));
@@ -838,6 +941,7 @@ export class FakeSheet {
     return this.insertRowsAt(beforePosition - 1, howMany);
   }
   private insertRowsAt(after: number, howMany: number): this {
+    this.stale = true;
     if (after < 0 || after > this.maxRows || howMany < 1) throw new Error('Those rows are out of bounds.');
     const blank: (Cell | undefined)[][] = Array.from({ length: howMany }, () => []);
     while (this.rows.length < after) this.rows.push([]);
@@ -846,6 +950,7 @@ export class FakeSheet {
     return this;
   }
   deleteRows(rowPosition: number, howMany: number): void {
+    this.stale = true;
     this.log.record('Sheet.deleteRows');
     if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.maxRows)
       throw new Error('Those rows are out of bounds.');
@@ -854,17 +959,37 @@ export class FakeSheet {
     this.maxRows -= howMany;
   }
   deleteRow(rowPosition: number): void {
+    this.stale = true;
     this.log.record('Sheet.deleteRow');
     if (rowPosition < 1 || rowPosition > this.maxRows) throw new Error('Those rows are out of bounds.');
     this.rows.splice(rowPosition - 1, 1);
     this.maxRows -= 1;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this.stale = true;
     this.log.record('Sheet.insertColumnsAfter');
     for (const line of this.rows)
       if (line && line.length > afterPosition) line.splice(afterPosition, 0, ...new Array<undefined>(howMany));
     this.maxColumns += howMany;
     return this;
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.log.record('Sheet.deleteColumns');
+    this.stale = true;
+    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this.maxColumns) {
+      throw new Error('Those columns are out of bounds.');
+    }
+    if (howMany >= this.maxColumns) throw new Error("You can't delete all the columns on the sheet.");
+    for (const line of this.rows) if (line) line.splice(columnPosition - 1, howMany);
+    this.maxColumns -= howMany;
+  }
+  /** A list of ranges by A1 notation, for one call over scattered cells (RangeList.setBackground). */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    this.log.record('Sheet.getRangeList');
+    return new FakeRangeList(
+      this.log,
+      a1Notations.map((a1) => this.range(a1)),
+    );
   }
   /** Writes after the last row with content, growing the sheet as needed; strings are typed input. */
   appendRow(values: unknown[]): this {
@@ -875,7 +1000,7 @@ export class FakeSheet {
     values.forEach((input, i) => {
       const interpreted = interpretInput(input, this.locale());
       const cell = this.cell(row, i + 1);
-      cell.value = interpreted.formula ? this.evaluate(interpreted.formula) : interpreted.value;
+      cell.value = interpreted.value;
       cell.formula = interpreted.formula;
     });
     return this;
@@ -956,8 +1081,6 @@ export interface FakeSpreadsheetOptions {
   sheets?: string[];
 }
 
-export type FormulaEvaluator = (formula: string, sheet: FakeSheet) => CellValue;
-
 export class FakeSpreadsheet {
   readonly log = new CallLog();
   readonly toasts: Toast[] = [];
@@ -965,8 +1088,6 @@ export class FakeSpreadsheet {
   timeZone: string;
   private sheets: FakeSheet[];
   active: FakeSheet;
-  /** Formulas are stored, not computed (results read as ''), unless a workbench plugs an evaluator in. */
-  formulaEvaluator: FormulaEvaluator | null = null;
 
   constructor(options: FakeSpreadsheetOptions = {}) {
     this.locale = options.locale ?? 'en_US';

@@ -3,53 +3,8 @@
  * Where the real behaviour is uncertain the fake takes the stricter side, so code that passes here
  * does not depend on Sheets being kind.
  */
-export type CellValue = string | number | boolean | Date;
-
-export interface Interpreted {
-  value: CellValue;
-  formula: string;
-}
-
-const EN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const FR_NUMBER = /^[+-]?(\d+,?\d*|,\d+)$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * `setValue`/`setValues`/`appendRow` treat a string as typed input.
- * - a leading apostrophe forces text and is not part of the value read back;
- * - `=` starts a formula;
- * - *uncertain*: a leading `+`, `-` or `@` before something that is not a number. Spreadsheet programs
- *   commonly read these as the start of a formula; the fake does too (stricter), so the add-on must
- *   guard such text with an apostrophe;
- * - numeric-looking strings become numbers (decimal point in English locales, decimal comma in French);
- *   surrounding spaces are *not* trimmed here (uncertain; keeping " 4 " a string is stricter for parsers);
- * - TRUE/FALSE become booleans and ISO dates become dates.
- */
-export function interpretInput(input: unknown, locale: string): Interpreted {
-  if (input === null || input === undefined) return { value: '', formula: '' };
-  if (typeof input === 'number') {
-    if (!Number.isFinite(input)) throw new Error(`Invalid value: ${String(input)}`);
-    return { value: input, formula: '' };
-  }
-  if (typeof input === 'boolean') return { value: input, formula: '' };
-  if (input instanceof Date) return { value: new Date(input.getTime()), formula: '' };
-  if (typeof input !== 'string') {
-    // Apps Script stringifies other objects; nothing in the add-on should ever write one.
-    throw new Error(`Unsupported value type written to a cell: ${typeof input}`);
-  }
-  const text = input;
-  if (text.startsWith("'")) return { value: text.slice(1), formula: '' };
-  if (text.startsWith('=') && text.length > 1) return { value: '', formula: text };
-  const french = /^fr/i.test(locale);
-  if (french ? FR_NUMBER.test(text) : EN_NUMBER.test(text)) {
-    return { value: Number(french ? text.replace(',', '.') : text), formula: '' };
-  }
-  if (/^[+\-@]/.test(text) && text.length > 1) return { value: '#ERROR!', formula: `=${text}` };
-  if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true', formula: '' };
-  const iso = ISO_DATE.exec(text);
-  if (iso) return { value: new Date(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])), formula: '' };
-  return { value: text, formula: '' };
-}
+export type { CellValue, Interpreted } from './typed-input';
+export { interpretInput } from './typed-input';
 
 /** A few of the CSS colour names Sheets accepts in `setBackground`; an unknown name changes nothing. */
 const CSS_NAMES: Record<string, string> = {
@@ -77,9 +32,17 @@ const CSS_NAMES: Record<string, string> = {
   teal: '#008080',
 };
 
-/** `setBackground` input → the lower-case `#rrggbb` that `getBackground` returns, or null if ignored. */
-export function normaliseColour(input: string | null): string | null {
-  if (input === null) return '#ffffff';
+/**
+ * `setBackground` input → the fill kept: a lower-case `#rrggbb`, null for "no fill" (what `null` asks for), or
+ * undefined when Sheets ignores it (an unknown name).
+ */
+export function fillOf(input: string | null): string | null | undefined {
+  if (input === null) return null;
+  return normaliseColour(input) ?? undefined;
+}
+
+/** A colour as `getBackground`/`getFontColor` return it: lower-case `#rrggbb`, or null if not a colour. */
+export function normaliseColour(input: string): string | null {
   const text = String(input).trim().toLowerCase();
   if (/^#[0-9a-f]{6}$/.test(text)) return text;
   if (/^#[0-9a-f]{3}$/.test(text)) return `#${text[1]}${text[1]}${text[2]}${text[2]}${text[3]}${text[3]}`;

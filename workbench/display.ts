@@ -4,7 +4,7 @@
  * the right, as Sheets shows them).
  */
 import { FakeChart, FakeSheet } from '../fake';
-import { evaluateFormula } from './formulas';
+import { evaluateFormula } from '../fake';
 
 export interface DisplayCell {
   r: number;
@@ -65,40 +65,16 @@ export function displaySheet(sheet: FakeSheet): DisplaySheet {
   const frozen = sheet.frozen();
   const rows = Math.min(size.rows, Math.max(sheet.lastRow() + 5, frozen.rows + 5, MIN_ROWS));
   const columns = Math.min(size.columns, Math.max(sheet.lastColumn() + 2, MIN_COLUMNS));
-  const values: unknown[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    const line: unknown[] = [];
-    for (let c = 1; c <= columns; c++) line.push(sheet.peek(r, c).value);
-    values.push(line);
-  }
-  // Formulas in reading order: the overview's target list spills before the matrix that reads it.
-  const formulas = new Map<string, { text: string; computed: boolean }>();
-  const spilled = new Set<string>();
-  for (let r = 1; r <= rows; r++) {
-    for (let c = 1; c <= columns; c++) {
-      const formula = sheet.peek(r, c).formula;
-      if (!formula) continue;
-      const result = evaluateFormula(formula, values);
-      formulas.set(`${r},${c}`, { text: formula, computed: result !== null });
-      if (result === null) continue;
-      result.forEach((line, dr) =>
-        line.forEach((value, dc) => {
-          if (r + dr > rows || c + dc > columns) return;
-          values[r + dr - 1][c + dc - 1] = value;
-          if (dr || dc) spilled.add(`${r + dr},${c + dc}`);
-        }),
-      );
-    }
-  }
+  // The fake computes the formulas it knows (the scenario overview) and their spills, as Sheets shows them.
+  const computable = (formula: string): boolean => evaluateFormula(formula, () => '', 0) !== null;
   const cells: DisplayCell[] = [];
   for (let r = 1; r <= rows; r++) {
     for (let c = 1; c <= columns; c++) {
       const cell = sheet.peek(r, c);
-      const key = `${r},${c}`;
-      const formula = formulas.get(key);
-      const shown = formula && !formula.computed ? formula.text : text(values[r - 1][c - 1]);
+      const formula = cell.formula ? { text: cell.formula, computed: computable(cell.formula) } : undefined;
+      const shown = formula && !formula.computed ? formula.text : text(sheet.valueAt(r, c));
       const out: DisplayCell = { r, c, text: shown };
-      if (cell.format.background !== '#ffffff') out.background = cell.format.background;
+      if (cell.format.background !== null) out.background = cell.format.background;
       if (cell.format.fontWeight === 'bold') out.bold = true;
       if (cell.format.fontColor !== '#000000') out.color = cell.format.fontColor;
       if (cell.format.fontStyle === 'italic') out.italic = true;
@@ -107,7 +83,7 @@ export function displaySheet(sheet: FakeSheet): DisplaySheet {
       const criteria = cell.validation?.criteriaType;
       if (criteria === 'VALUE_IN_LIST' || criteria === 'VALUE_IN_RANGE') out.dropdown = true;
       if (formula) out.formula = formula;
-      if (spilled.has(key)) out.spilled = true;
+      if (sheet.isSpilled(r, c)) out.spilled = true;
       if (Object.keys(out).length > 3 || shown !== '') cells.push(out);
     }
   }

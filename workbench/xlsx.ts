@@ -27,17 +27,18 @@ export async function toXlsx(book: FakeSpreadsheet): Promise<Buffer> {
       for (let c = 1; c <= size.columns; c++) {
         const source = sheet.peek(r, c);
         const styled =
-          source.format.background !== '#ffffff' ||
-          source.format.fontWeight === 'bold' ||
-          source.note ||
-          source.validation;
+          source.format.background !== null || source.format.fontWeight === 'bold' || source.note || source.validation;
         if (r > lastRow && !source.validation) continue;
         if (source.value === '' && !source.formula && !styled) continue;
         const cell = ws.getCell(r, c);
         if (source.formula) cell.value = { formula: source.formula.slice(1) };
         else if (source.value !== '') cell.value = source.value;
-        if (source.format.background !== '#ffffff') {
-          cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(source.format.background) } };
+        if (source.format.background !== null) {
+          cell.fill = {
+            type: 'pattern',
+            pattern: 'solid',
+            fgColor: { argb: argb(source.format.background as string) },
+          };
         }
         if (source.format.fontWeight === 'bold' || source.format.fontColor !== '#000000') {
           cell.font = { bold: source.format.fontWeight === 'bold', color: { argb: argb(source.format.fontColor) } };

@@ -140,28 +140,33 @@ export function checkTouchpoints(grid: JourneyGrid, matrix: JourneyMatrix, rules
   return { checked: matrix.stages.length * matrix.channels.length, counts, byStage, byChannel, problems };
 }
 
+/** A touchpoint whose fill is snapped to its legend colour: 0-based cell, the fill it had and the one it gets. */
+export interface FillChange {
+  row: number;
+  column: number;
+  from: string;
+  to: string;
+}
+
 /**
- * The matrix's fills with every recognised shade snapped to its legend colour; everything else (unknown
- * colours, no fill, cells without text) keeps the fill it has.
+ * Every touchpoint filled with a recognised shade that is not its legend colour, and the legend colour it gets.
+ * Unknown colours, unfilled cells and fills without text are not changes: they are problems for a person to look at.
  */
 export function normalisedFills(
   grid: JourneyGrid,
   matrix: JourneyMatrix,
   rules: ColourRules,
-): { fills: string[][]; changed: number } {
+): { changes: FillChange[] } {
   const classify = makeClassifier(rules);
-  let changed = 0;
-  const fills = matrix.channels.map((channel) =>
-    matrix.stages.map((stage) => {
-      const original = String(grid.backgrounds[channel.row]?.[stage.column] ?? '#ffffff');
-      // Only touchpoints are snapped: a fill with no text is a problem to look at, not a shade to tidy.
-      if (tidy(grid.values[channel.row]?.[stage.column]) === '') return original;
-      const fill = normaliseFill(original);
+  const changes: FillChange[] = [];
+  for (const channel of matrix.channels) {
+    for (const stage of matrix.stages) {
+      if (tidy(grid.values[channel.row]?.[stage.column]) === '') continue;
+      const fill = normaliseFill(grid.backgrounds[channel.row]?.[stage.column]);
       const status = fill === null ? null : classify(fill);
-      if (fill === null || status === null || rules.legend[status] === fill) return original;
-      changed += 1;
-      return rules.legend[status];
-    }),
-  );
-  return { fills, changed };
+      if (fill === null || status === null || rules.legend[status] === fill) continue;
+      changes.push({ row: channel.row, column: stage.column, from: fill, to: rules.legend[status] });
+    }
+  }
+  return { changes };
 }

@@ -15,14 +15,14 @@ const list = (items: readonly string[]): string => items.map((item) => `“${ite
 const liste = (items: readonly string[]): string => items.map((item) => `« ${item} »`).join(', ');
 
 export const MESSAGES = {
-  menuTitle: { en: 'Omnichannel', fr: 'Omnicanal' } as Text,
-  menuSetUp: { en: 'Set up the template tabs', fr: 'Créer les onglets du modèle' } as Text,
-  menuValidate: { en: 'Validate colour codes', fr: 'Valider les codes couleur' } as Text,
-  menuNormalise: { en: 'Normalise colours', fr: 'Normaliser les couleurs' } as Text,
-  menuPrioritise: { en: 'Prioritise use cases', fr: "Prioriser les cas d'usage" } as Text,
-  menuAddScenario: { en: 'Add a scenario…', fr: 'Ajouter un scénario…' } as Text,
+  menuTitle: { en: 'Omnichannel', fr: 'Omnicanal' } satisfies Text,
+  menuSetUp: { en: 'Set up the template tabs', fr: 'Créer les onglets du modèle' } satisfies Text,
+  menuValidate: { en: 'Validate colour codes', fr: 'Valider les codes couleur' } satisfies Text,
+  menuNormalise: { en: 'Normalise colours', fr: 'Normaliser les couleurs' } satisfies Text,
+  menuPrioritise: { en: 'Prioritise use cases', fr: "Prioriser les cas d'usage" } satisfies Text,
+  menuAddScenario: { en: 'Add a scenario…', fr: 'Ajouter un scénario…' } satisfies Text,
 
-  setUpTitle: { en: 'Template tabs', fr: 'Onglets du modèle' } as Text,
+  setUpTitle: { en: 'Template tabs', fr: 'Onglets du modèle' } satisfies Text,
   setUpDone: {
     en: (created: string[], existing: string[]) =>
       [
@@ -38,45 +38,67 @@ export const MESSAGES = {
       ]
         .filter(Boolean)
         .join(' '),
-  } as Say<[string[], string[]]>,
+  } satisfies Say<[string[], string[]]>,
 
+  noScenarioDropdown: {
+    en: 'The Scenario column of the data needs has no dropdown: the scenario map has no row under its header yet.',
+    fr: 'La colonne Scénario des besoins de données n’a pas de liste déroulante : la carte des scénarios n’a encore aucune ligne sous ses en-têtes.',
+  } satisfies Text,
   missingTab: {
     en: (tab: string) =>
       `The tab “${tab}” is missing. Run Omnichannel › Set up the template tabs to create it, then try again.`,
     fr: (tab: string) =>
       `L’onglet « ${tab} » est introuvable. Lancez Omnicanal › Créer les onglets du modèle pour le créer, puis réessayez.`,
-  } as Say<[string]>,
+  } satisfies Say<[string]>,
   missingTable: {
     en: (tab: string, headers: string[]) =>
       `The tab “${tab}” has no table with the headers ${list(headers)}. Restore these header labels in one row (any order), then try again.`,
     fr: (tab: string, headers: string[]) =>
       `L’onglet « ${tab} » n’a pas de tableau avec les en-têtes ${liste(headers)}. Rétablissez ces en-têtes sur une même ligne (dans n’importe quel ordre), puis réessayez.`,
-  } as Say<[string, string[]]>,
+  } satisfies Say<[string, string[]]>,
+  headersApart: {
+    en: (tab: string, row: number, headers: string[]) =>
+      `On “${tab}”, row ${row} holds ${list(headers)} apart from the table's other headers (past a blank column or another area). Move ${headers.length === 1 ? 'it' : 'them'} back beside the others (your own columns may sit between them), then try again.`,
+    fr: (tab: string, row: number, headers: string[]) =>
+      `Sur « ${tab} », la ligne ${row} place ${liste(headers)} à l’écart des autres en-têtes du tableau (après une colonne vide ou une autre zone). Remettez-${headers.length === 1 ? 'le' : 'les'} à côté des autres (vos propres colonnes peuvent s’intercaler), puis réessayez.`,
+  } satisfies Say<[string, number, string[]]>,
+  actionFailed: {
+    en: (action: string, reason: string) =>
+      `${action} could not finish (${reason}). Nothing was changed: try again in a moment.`,
+    fr: (action: string, reason: string) =>
+      `${action} n’a pas pu aller au bout (${reason}). Rien n’a été modifié : réessayez dans un instant.`,
+  } satisfies Say<[string, string]>,
+  actionHalfUndone: {
+    en: (action: string, reason: string) =>
+      `${action} could not finish (${reason}) and what it had written could not all be taken back. Use File › Version history to restore the sheet as it was, then try again.`,
+    fr: (action: string, reason: string) =>
+      `${action} n’a pas pu aller au bout (${reason}) et ce qui avait été écrit n’a pas pu être entièrement retiré. Utilisez Fichier › Historique des versions pour rétablir la feuille, puis réessayez.`,
+  } satisfies Say<[string, string]>,
   busy: {
     en: 'Someone else is updating this spreadsheet right now. Nothing was changed: try again in a few seconds.',
     fr: 'Quelqu’un d’autre met à jour ce classeur en ce moment. Rien n’a été modifié : réessayez dans quelques secondes.',
-  } as Text,
-  problemTitle: { en: 'Omnichannel', fr: 'Omnicanal' } as Text,
+  } satisfies Text,
+  problemTitle: { en: 'Omnichannel', fr: 'Omnicanal' } satisfies Text,
 
-  colourTitle: { en: 'Colour codes', fr: 'Codes couleur' } as Text,
+  colourTitle: { en: 'Colour codes', fr: 'Codes couleur' } satisfies Text,
   missingJourneyAnchor: {
     en: (tab: string) =>
       `The tab “${tab}” has no cell “Channel” with the journey stages to its right and the channels below it. Type “Channel” in the top-left cell of your map, then try again.`,
     fr: (tab: string) =>
       `L’onglet « ${tab} » n’a pas de cellule « Canal » avec les étapes du parcours à sa droite et les canaux en dessous. Tapez « Canal » dans la cellule en haut à gauche de votre carte, puis réessayez.`,
-  } as Say<[string]>,
+  } satisfies Say<[string]>,
   missingLegend: {
     en: (tab: string, labels: string[]) =>
       `The legend is missing on “${tab}”: ${list(labels)} not found. Restore three cells labelled “Normal”, “Friction” and “Opportunity” outside the map (above it, for instance), each filled with the colour it stands for.`,
     fr: (tab: string, labels: string[]) =>
       `La légende est introuvable sur « ${tab} » : ${liste(labels)} absent(s). Rétablissez trois cellules « Normal », « Friction » et « Opportunité » hors de la carte (au-dessus, par exemple), chacune remplie de la couleur qu’elle représente.`,
-  } as Say<[string, string[]]>,
+  } satisfies Say<[string, string[]]>,
   unfilledLegend: {
     en: (label: string, cell: string) =>
       `The legend cell “${label}” (${cell}) has no fill colour. Fill it with the colour that means “${label}”, then try again.`,
     fr: (label: string, cell: string) =>
       `La cellule de légende « ${label} » (${cell}) n’a pas de couleur de fond. Remplissez-la avec la couleur qui signifie « ${label} », puis réessayez.`,
-  } as Say<[string, string]>,
+  } satisfies Say<[string, string]>,
   problemKinds: {
     en: {
       'touchpoint-without-colour': () => 'touchpoint without a colour code: fill it with a legend colour',
@@ -92,7 +114,7 @@ export const MESSAGES = {
       'colour-without-touchpoint': (colour: string | null) =>
         `couleur ${colour} sans point de contact : décrivez le point de contact ou retirez la couleur`,
     },
-  } as Bilingual<
+  } satisfies Bilingual<
     Record<
       'touchpoint-without-colour' | 'unknown-colour' | 'colour-without-touchpoint',
       (colour: string | null) => string
@@ -103,33 +125,36 @@ export const MESSAGES = {
       `Checked ${checked} cells (${stages} stage${stages === 1 ? '' : 's'} × ${channels} channel${channels === 1 ? '' : 's'}): ${normal} normal, ${friction} friction${friction === 1 ? '' : 's'}, ${opportunity} opportunit${opportunity === 1 ? 'y' : 'ies'}.`,
     fr: (checked: number, stages: number, channels: number, normal: number, friction: number, opportunity: number) =>
       `${checked} cellule${checked > 1 ? 's' : ''} vérifiée${checked > 1 ? 's' : ''} (${stages} étape${stages > 1 ? 's' : ''} × ${channels} ${channels > 1 ? 'canaux' : 'canal'}) : ${normal} ${normal > 1 ? 'normaux' : 'normal'}, ${friction} friction${friction > 1 ? 's' : ''}, ${opportunity} opportunité${opportunity > 1 ? 's' : ''}.`,
-  } as Say<[number, number, number, number, number, number]>,
+  } satisfies Say<[number, number, number, number, number, number]>,
   /** One line of a report: "• label: text", with French typography's spaced colon. */
   reportLine: {
     en: (label: string, text: string) => `• ${label}: ${text}`,
     fr: (label: string, text: string) => `• ${label} : ${text}`,
-  } as Say<[string, string]>,
-  byStageHeading: { en: 'Frictions and opportunities by stage:', fr: 'Frictions et opportunités par étape :' } as Text,
+  } satisfies Say<[string, string]>,
+  byStageHeading: {
+    en: 'Frictions and opportunities by stage:',
+    fr: 'Frictions et opportunités par étape :',
+  } satisfies Text,
   byChannelHeading: {
     en: 'Frictions and opportunities by channel:',
     fr: 'Frictions et opportunités par canal :',
-  } as Text,
+  } satisfies Text,
   frictionsAndOpportunities: {
     en: (friction: number, opportunity: number) =>
       `${friction} friction${friction === 1 ? '' : 's'}, ${opportunity} opportunit${opportunity === 1 ? 'y' : 'ies'}`,
     fr: (friction: number, opportunity: number) =>
       `${friction} friction${friction > 1 ? 's' : ''}, ${opportunity} opportunité${opportunity > 1 ? 's' : ''}`,
-  } as Say<[number, number]>,
+  } satisfies Say<[number, number]>,
   noColourProblem: {
     en: 'No problem found: every touchpoint has a colour of the legend.',
     fr: 'Aucun problème : chaque point de contact a une couleur de la légende.',
-  } as Text,
+  } satisfies Text,
   colourProblemsHeading: {
     en: (n: number) => `${n} problem${n === 1 ? '' : 's'} to fix:`,
     fr: (n: number) => `${n} problème${n > 1 ? 's' : ''} à corriger :`,
-  } as Say<[number]>,
-  andMore: { en: (n: number) => `…and ${n} more.`, fr: (n: number) => `…et ${n} de plus.` } as Say<[number]>,
-  prioritiseTitle: { en: 'Use case priorities', fr: 'Priorités des cas d’usage' } as Text,
+  } satisfies Say<[number]>,
+  andMore: { en: (n: number) => `…and ${n} more.`, fr: (n: number) => `…et ${n} de plus.` } satisfies Say<[number]>,
+  prioritiseTitle: { en: 'Use case priorities', fr: 'Priorités des cas d’usage' } satisfies Text,
   ratingProblem: {
     en: (label: string, value: string, problem: 'blank' | 'notANumber' | 'outOfRange') =>
       problem === 'blank'
@@ -139,9 +164,9 @@ export const MESSAGES = {
       problem === 'blank'
         ? `${label} est vide : indiquez un nombre de 1 à 5`
         : `${label} « ${value} » n’est pas un nombre de 1 à 5`,
-  } as Say<[string, string, 'blank' | 'notANumber' | 'outOfRange']>,
+  } satisfies Say<[string, string, 'blank' | 'notANumber' | 'outOfRange']>,
   /** Between two reasons a row was not scored (French puts a space before the semicolon). */
-  reasonSeparator: { en: '; ', fr: ' ; ' } as Text,
+  reasonSeparator: { en: '; ', fr: ' ; ' } satisfies Text,
   topHeading: {
     en: (scored: number) =>
       scored === 0
@@ -151,37 +176,43 @@ export const MESSAGES = {
       scored === 0
         ? 'Aucun cas d’usage n’a pu être noté.'
         : `${scored} cas d’usage noté${scored > 1 ? 's' : ''} et trié${scored > 1 ? 's' : ''}. Les premiers à déployer :`,
-  } as Say<[number]>,
+  } satisfies Say<[number]>,
   topLine: {
     en: (rank: number, name: string, score: number, quadrant: string) =>
       `${rank}. ${name}: score ${score}, ${quadrant}`,
     fr: (rank: number, name: string, score: number, quadrant: string) =>
       `${rank}. ${name} : score ${score}, ${quadrant}`,
-  } as Say<[number, string, number, string]>,
+  } satisfies Say<[number, string, number, string]>,
   skippedHeading: {
     en: (n: number) => `${n} row${n === 1 ? '' : 's'} not scored (now below the ranked ones): fix and run again.`,
     fr: (n: number) =>
       `${n} ligne${n > 1 ? 's' : ''} non notée${n > 1 ? 's' : ''} (désormais sous les lignes classées) : corrigez puis relancez.`,
-  } as Say<[number]>,
+  } satisfies Say<[number]>,
   skippedLine: {
     en: (row: number, name: string, reason: string) => `• Row ${row}${name ? ` (${name})` : ''}: ${reason}.`,
     fr: (row: number, name: string, reason: string) => `• Ligne ${row}${name ? ` (${name})` : ''} : ${reason}.`,
-  } as Say<[number, string, string]>,
+  } satisfies Say<[number, string, string]>,
   badWeight: {
     en: (label: string, value: string, cell: string) =>
       `The weight “${label}” must be a number from 0 up; it is “${value}”. Fix it in ${cell}, then run again.`,
     fr: (label: string, value: string, cell: string) =>
       `Le poids « ${label} » doit être un nombre positif ou nul ; il vaut « ${value} ». Corrigez-le en ${cell}, puis relancez.`,
-  } as Say<[string, string, string]>,
+  } satisfies Say<[string, string, string]>,
   zeroWeights: {
     en: (cells: string) => `The two weights cannot both be 0: set at least one above 0 (${cells}), then run again.`,
     fr: (cells: string) =>
       `Les deux poids ne peuvent pas valoir 0 tous les deux : mettez-en au moins un au-dessus de 0 (${cells}), puis relancez.`,
-  } as Say<[string]>,
+  } satisfies Say<[string]>,
+  weightDisplaced: {
+    en: (label: string, weight: number) =>
+      `The label “${label}” is missing from the Priority weights area and its place is taken, so the default weight ${weight} was used. To set it, type “${label}” in an empty cell with the weight to its right.`,
+    fr: (label: string, weight: number) =>
+      `L’étiquette « ${label} » manque dans la zone des pondérations et sa place est occupée : le poids par défaut ${weight} a été utilisé. Pour le régler, tapez « ${label} » dans une cellule vide, avec le poids à sa droite.`,
+  } satisfies Say<[string, number]>,
   scenarioNotSaved: {
     en: (reason: string) => `The scenario could not be saved (${reason}). Nothing was kept: try again.`,
     fr: (reason: string) => `Le scénario n’a pas pu être enregistré (${reason}). Rien n’a été conservé : réessayez.`,
-  } as Say<[string]>,
+  } satisfies Say<[string]>,
   normaliseDone: {
     en: (changed: number, unknown: number) =>
       `${changed} shade${changed === 1 ? '' : 's'} snapped to the legend colours.` +
@@ -193,7 +224,7 @@ export const MESSAGES = {
       (unknown
         ? ` ${unknown} cellule${unknown > 1 ? 's' : ''} de couleur inconnue ou sans couleur laissée${unknown > 1 ? 's' : ''} telle${unknown > 1 ? 's' : ''} quelle${unknown > 1 ? 's' : ''} : lancez Valider les codes couleur pour les voir.`
         : ''),
-  } as Say<[number, number]>,
+  } satisfies Say<[number, number]>,
 };
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -213,6 +244,7 @@ export function say(
 export class UserFacingError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'UserFacingError';
+    // Its message is for people: nothing in its name should end up in front of it (Apps Script may print the name).
+    this.name = 'Error';
   }
 }

@@ -1,14 +1,15 @@
 /**
- * The use-case tab's settings area, beside the table: the weights of the priority rule (edited by the team) and,
- * below them, the data the priority-matrix chart plots (written by each run). Found by its labels, wherever the
- * team moved it; placed right of everything on the tab when it is missing.
+ * The use-case tab's settings area, beside the table: the weights of the priority rule (typed by the team under
+ * labels the add-on wrote) and, below them, the chart-data block the priority matrix plots (the add-on's own).
+ * Every part is found by its label, wherever the team moved it, and only outside the use-case table. What the
+ * add-on owns is exactly: the area's labels, the block's header row and the points it wrote. It writes a missing
+ * part only into empty cells, and moves its block rather than write over anything a person put below it.
  */
 import { a1 } from './a1';
 import { Language, allSpellings } from './language';
 import { MESSAGES, UserFacingError } from './messages';
 import { DEFAULT_WEIGHTS, Weights, parseWeight } from './priority';
-import { Grid, indexLabels, isBlank, lookUpLabel } from './table';
-import { asText } from './text';
+import { TabContent, TableBounds, holdsContent, indexLabels, isBlank, lookUpLabel } from './table';
 import { PRIORITY_MATRIX_LABELS, WEIGHTS_LABELS } from './vocabulary';
 
 export interface Cell0 {
@@ -16,101 +17,169 @@ export interface Cell0 {
   column: number;
 }
 
-export interface SettingsLayout {
-  /** 0-based cell of the "Priority weights" title. */
-  title: Cell0;
-  /** 0-based cells holding the two weights (right of their labels). */
-  business: Cell0;
-  customer: Cell0;
-  /** 0-based cell of the chart data's title; the headers are below it, then one row per scored use case. */
-  data: Cell0;
-  /** How many data rows the previous run left, to be cleared if the new run has fewer. */
-  previousDataRows: number;
-  /** False when the area was not on the tab and must be written. */
-  present: boolean;
-}
+export type WeightKey = keyof Weights;
+export const WEIGHT_KEYS: readonly WeightKey[] = ['business', 'customer'];
 
-export const SETTINGS_WIDTH = 3;
+/** The chart-data block is three columns wide: use case, difficulty, value. */
+export const BLOCK_WIDTH = 3;
+
+export interface SettingsLayout {
+  /** 0-based cell of the "Priority weights" title, where it is or where it goes. */
+  title: Cell0;
+  /** Each weight's label, where it is or where it goes; its value is the cell to its right. */
+  labels: Record<WeightKey, Cell0>;
+  /** Parts of the area that are missing and will be written, each into cells that are empty now. */
+  missing: ('title' | WeightKey)[];
+  /** Labels that are missing but whose place is taken: their default weight is used, and the report says so. */
+  displaced: WeightKey[];
+  /** The chart-data block as the last run left it, or null when there is none. */
+  block: { title: Cell0; lastRow: number } | null;
+}
 
 /** Every label of the settings area, in all languages: they end the use-case table's span. */
 export function settingsLabels(): string[] {
   return [WEIGHTS_LABELS.title, PRIORITY_MATRIX_LABELS.dataTitle].flatMap((l) => Object.values(l));
 }
 
-export function locateSettings(grid: Grid, language: Language, headerRow: number): SettingsLayout {
-  const labels = indexLabels(grid);
-  const find = (label: Record<Language, string>) => lookUpLabel(labels, allSpellings(label, language));
-  const title = find(WEIGHTS_LABELS.title);
-  const business = find(WEIGHTS_LABELS.business);
-  const customer = find(WEIGHTS_LABELS.customer);
-  const width = Math.max(0, ...grid.map((r) => r.length));
-  const origin = title ?? { row: headerRow, column: width + 1 };
-  const present = title !== null && business !== null && customer !== null;
-  const found = find(PRIORITY_MATRIX_LABELS.dataTitle);
-  const data = found ?? { row: firstFreeRow(grid, origin.row + 4, origin.column), column: origin.column };
-  // Only a block the add-on wrote before (under its own title) is ever cleared.
-  let previousDataRows = 0;
-  for (let r = data.row + 2; found && r < grid.length; r++) {
-    const cells = grid[r].slice(data.column, data.column + SETTINGS_WIDTH);
-    if (cells.every(isBlank)) break;
-    previousDataRows++;
-  }
-  return {
-    title: origin,
-    business:
-      business && present
-        ? { row: business.row, column: business.column + 1 }
-        : { row: origin.row + 1, column: origin.column + 1 },
-    customer:
-      customer && present
-        ? { row: customer.row, column: customer.column + 1 }
-        : { row: origin.row + 2, column: origin.column + 1 },
-    data,
-    previousDataRows,
-    present,
+function inside(table: TableBounds, cell: Cell0): boolean {
+  return (
+    cell.row >= table.headerRow &&
+    cell.row <= table.lastRow &&
+    cell.column >= table.firstColumn &&
+    cell.column <= table.lastColumn
+  );
+}
+
+/** Where each part of the area is, found by label outside the table; missing parts placed around the others. */
+export function locateSettings(tab: TabContent, table: TableBounds, language: Language): SettingsLayout {
+  const index = indexLabels(tab.values);
+  const find = (label: Record<Language, string>): Cell0 | null =>
+    lookUpLabel(index, allSpellings(label, language), (cell) => !inside(table, cell));
+  const found = {
+    title: find(WEIGHTS_LABELS.title),
+    business: find(WEIGHTS_LABELS.business),
+    customer: find(WEIGHTS_LABELS.customer),
   };
+  const width = Math.max(0, ...tab.values.map((r) => r.length));
+  // The area's origin: its title, or where the title would be above a label that survived, or right of everything.
+  const title = found.title ??
+    (found.business && { row: found.business.row - 1, column: found.business.column }) ??
+    (found.customer && { row: found.customer.row - 2, column: found.customer.column }) ?? {
+      row: table.headerRow,
+      column: Math.max(width + 1, table.lastColumn + 2),
+    };
+  const block = locateBlock(tab, find(PRIORITY_MATRIX_LABELS.dataTitle));
+  const free = (cell: Cell0, columns: number): boolean =>
+    cell.row >= 0 &&
+    Array.from({ length: columns }, (_, i) => ({ row: cell.row, column: cell.column + i })).every(
+      (c) => !holdsContent(tab, c.row, c.column) && !inside(table, c) && !inBlock(block, c),
+    );
+  const layout: SettingsLayout = {
+    title,
+    labels: { business: title, customer: title },
+    missing: [],
+    displaced: [],
+    block,
+  };
+  if (!found.title && free(title, 2)) layout.missing.push('title');
+  const taken = (cell: Cell0): boolean =>
+    WEIGHT_KEYS.some(
+      (k) => layout.labels[k] !== title && layout.labels[k].row === cell.row && layout.labels[k].column === cell.column,
+    );
+  WEIGHT_KEYS.forEach((key, i) => {
+    const at = found[key];
+    if (at) {
+      layout.labels[key] = at;
+      return;
+    }
+    // Its own place under the title first, then any free line of the area (a deleted row shifts the others up).
+    const places = [1 + i, 1, 2, 3].map((offset) => ({ row: title.row + offset, column: title.column }));
+    const place = places.find(
+      (p) =>
+        free(p, 2) && !taken(p) && !WEIGHT_KEYS.some((k) => found[k]?.row === p.row && found[k]?.column === p.column),
+    );
+    layout.labels[key] = place ?? { row: title.row + 1 + i, column: title.column };
+    if (place) layout.missing.push(key);
+    else layout.displaced.push(key);
+  });
+  return layout;
+}
+
+function inBlock(block: SettingsLayout['block'], cell: Cell0): boolean {
+  return (
+    block !== null &&
+    cell.row >= block.title.row &&
+    cell.row <= block.lastRow &&
+    cell.column >= block.title.column &&
+    cell.column < block.title.column + BLOCK_WIDTH
+  );
+}
+
+/** A row of the block as the add-on writes it: a use case, then two numbers. */
+function isPoint(row: readonly unknown[] | undefined, column: number): boolean {
+  if (!row) return false;
+  return !isBlank(row[column]) && typeof row[column + 1] === 'number' && typeof row[column + 2] === 'number';
 }
 
 /**
- * Where a new chart-data block may go: from `fromRow` down, below anything already typed in its columns, so a
- * team's notes there (after the block's title was deleted, say) are never written over.
+ * The block's extent: its title, its header row, then its points, through any blank rows a team inserted
+ * between them. The first row holding anything else ends it: that is the team's, not the add-on's.
  */
-function firstFreeRow(grid: Grid, fromRow: number, column: number): number {
-  let free = fromRow;
-  for (let r = fromRow; r < grid.length; r++) {
-    if (!grid[r].slice(column, column + SETTINGS_WIDTH).every(isBlank)) free = r + 2;
+function locateBlock(tab: TabContent, title: Cell0 | null): SettingsLayout['block'] {
+  if (!title) return null;
+  let lastRow = title.row + 1;
+  for (let r = title.row + 2; r < tab.values.length; r++) {
+    if (
+      isPoint(tab.values[r], title.column) &&
+      !tab.formulas[r]?.slice(title.column, title.column + BLOCK_WIDTH).some(Boolean)
+    ) {
+      lastRow = r;
+      continue;
+    }
+    const blank = [0, 1, 2].every((i) => !holdsContent(tab, r, title.column + i));
+    if (!blank) break;
   }
-  return free;
+  return { title, lastRow };
 }
 
-/** The weights as the team set them; a bad one is a message that names its cell. */
-export function readWeights(grid: Grid, layout: SettingsLayout, language: Language): Weights {
-  if (!layout.present) return DEFAULT_WEIGHTS;
-  const read = (cell: Cell0, label: string, fallback: number): number => {
-    const raw = grid[cell.row]?.[cell.column];
+/** The weights as the team set them (defaults for missing labels); a bad one is a message that names its cell. */
+export function readWeights(tab: TabContent, layout: SettingsLayout, language: Language): Weights {
+  const read = (key: WeightKey): number => {
+    const fallback = DEFAULT_WEIGHTS[key];
+    if (layout.missing.includes(key) || layout.displaced.includes(key)) return fallback;
+    const cell = { row: layout.labels[key].row, column: layout.labels[key].column + 1 };
+    const raw = tab.values[cell.row]?.[cell.column];
     const weight = parseWeight(raw, fallback);
+    const label = WEIGHTS_LABELS[key][language];
     if (weight === null)
       throw new UserFacingError(MESSAGES.badWeight[language](label, String(raw), a1(cell.row + 1, cell.column + 1)));
     return weight;
   };
-  const weights = {
-    business: read(layout.business, WEIGHTS_LABELS.business[language], DEFAULT_WEIGHTS.business),
-    customer: read(layout.customer, WEIGHTS_LABELS.customer[language], DEFAULT_WEIGHTS.customer),
-  };
+  const weights = { business: read('business'), customer: read('customer') };
   if (weights.business + weights.customer === 0) {
-    const cells = [layout.business, layout.customer].map((c) => a1(c.row + 1, c.column + 1)).join(', ');
+    const cells = WEIGHT_KEYS.map((k) => a1(layout.labels[k].row + 1, layout.labels[k].column + 2)).join(', ');
     throw new UserFacingError(MESSAGES.zeroWeights[language](cells));
   }
   return weights;
 }
 
-/** The weights block as written when it is missing: title, then each label with its default. */
-export function weightsBlock(language: Language): (string | number)[][] {
-  return [
-    [WEIGHTS_LABELS.title[language], ''],
-    [WEIGHTS_LABELS.business[language], DEFAULT_WEIGHTS.business],
-    [WEIGHTS_LABELS.customer[language], DEFAULT_WEIGHTS.customer],
-  ];
+/** A block of values to write at a 0-based cell. */
+export interface BlockWrite {
+  at: Cell0;
+  values: (string | number)[][];
+}
+
+/** The missing parts of the weights area, each as its own small write into empty cells. */
+export function weightWrites(layout: SettingsLayout, language: Language): (BlockWrite & { bold: boolean[] })[] {
+  return layout.missing.map((part) =>
+    part === 'title'
+      ? { at: layout.title, values: [[WEIGHTS_LABELS.title[language], '']], bold: [true, true] }
+      : {
+          at: layout.labels[part],
+          values: [[WEIGHTS_LABELS[part][language], DEFAULT_WEIGHTS[part]]],
+          bold: [false, true],
+        },
+  );
 }
 
 export interface MatrixPoint {
@@ -119,21 +188,88 @@ export interface MatrixPoint {
   value: number;
 }
 
+export interface BlockPlan {
+  /** The block's rows: title (when new or moved), header, one row per point, then blanks over what the last run left. */
+  write: BlockWrite;
+  /** The old block's cells to empty when the block moved (title cell and rows below it). */
+  clear: BlockWrite[];
+  /** 0-based first row of the plotted data (the header row) and its number of rows. */
+  plotted: { row: number; column: number; numRows: number };
+  /** The lowest 0-based row and rightmost 0-based column the block needs, so the sheet can be grown first. */
+  reach: Cell0;
+}
+
 /**
- * The chart data block: title, headers, one row per point, then blanks over what the previous run left.
- * The chart plots the second and third columns (difficulty across, value up).
+ * Where this run's block goes and what it writes. It stays where the last run left it when the rows it needs
+ * are its own or empty; otherwise it moves below everything in its columns, so a note typed under it survives.
  */
-export function matrixDataBlock(
+export function planBlock(
+  tab: TabContent,
+  layout: SettingsLayout,
   points: readonly MatrixPoint[],
-  previousRows: number,
   language: Language,
-): (string | number)[][] {
+): BlockPlan {
+  const rows = pointRows(points, language);
+  const old = layout.block;
+  const fits = old !== null && rowsFree(tab, old.title.column, old.lastRow + 1, old.title.row + rows.length);
+  if (old && fits) {
+    const write = {
+      at: { row: old.title.row + 1, column: old.title.column },
+      values: padded(rows, old.lastRow - old.title.row),
+    };
+    return finish(write, [], old.title);
+  }
+  const column = old ? old.title.column : layout.title.column;
+  const title = { row: Math.max(lowestContent(tab, column) + 2, layout.title.row + 4), column };
+  const write = { at: title, values: [[PRIORITY_MATRIX_LABELS.dataTitle[language], '', ''], ...rows] };
+  const clear = old
+    ? [
+        { at: old.title, values: [['']] },
+        { at: { row: old.title.row + 1, column }, values: padded([], old.lastRow - old.title.row) },
+      ]
+    : [];
+  return finish(write, clear, title);
+}
+
+function finish(write: BlockWrite, clear: BlockWrite[], title: Cell0): BlockPlan {
+  const header = title.row + 1;
+  const pointCount = write.values.filter((row) => typeof row[1] === 'number').length;
+  return {
+    write,
+    clear,
+    plotted: { row: header, column: title.column + 1, numRows: pointCount + 1 },
+    reach: { row: write.at.row + write.values.length - 1, column: title.column + BLOCK_WIDTH - 1 },
+  };
+}
+
+/** The header row and one row per point. */
+function pointRows(points: readonly MatrixPoint[], language: Language): (string | number)[][] {
   const labels = PRIORITY_MATRIX_LABELS;
-  const rows: (string | number)[][] = [
-    [labels.dataTitle[language], '', ''],
+  return [
     [labels.point[language], labels.difficulty[language], labels.value[language]],
-    ...points.map((p) => [asText(p.label), p.difficulty, Math.round(p.value * 100) / 100]),
+    ...points.map((p) => [p.label, p.difficulty, Math.round(p.value * 100) / 100]),
   ];
-  while (rows.length < previousRows + 2) rows.push(['', '', '']);
-  return rows;
+}
+
+/** Rows padded with blank rows up to `length`, so what the last run wrote below is emptied. */
+function padded(rows: (string | number)[][], length: number): (string | number)[][] {
+  const out = [...rows];
+  while (out.length < length) out.push(['', '', '']);
+  return out;
+}
+
+/** Whether the block's columns hold nothing from `fromRow` to `toRow` (0-based, inclusive). */
+function rowsFree(tab: TabContent, column: number, fromRow: number, toRow: number): boolean {
+  for (let r = fromRow; r <= toRow; r++) {
+    for (let c = column; c < column + BLOCK_WIDTH; c++) if (holdsContent(tab, r, c)) return false;
+  }
+  return true;
+}
+
+/** The last 0-based row holding anything in the block's columns (-1 when they are empty). */
+function lowestContent(tab: TabContent, column: number): number {
+  for (let r = tab.values.length - 1; r >= 0; r--) {
+    for (let c = column; c < column + BLOCK_WIDTH; c++) if (holdsContent(tab, r, c)) return r;
+  }
+  return -1;
 }

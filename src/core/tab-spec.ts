@@ -3,12 +3,12 @@
  * plus validations, shaded column bands, frozen panes and widths. `sheets/write-tab.ts` writes a spec in a
  * handful of block calls whatever its size; the pure templates build specs without touching Apps Script.
  */
-import { asText } from './text';
 import { TabKey } from './vocabulary';
 
 export type CellInput = string | number;
 
 export interface TabGrid {
+  /** Values; a formula's cell is empty here and its formula is in `formulas`. */
   values: CellInput[][];
   backgrounds: (string | null)[][];
   fontWeights: ('bold' | 'normal')[][];
@@ -33,12 +33,19 @@ export interface ValidationSpec {
   rule: ValidationRule;
 }
 
-/** A fill applied to whole columns below a row, e.g. the computed columns' shading. */
+/** A style applied to whole columns below a row, e.g. the computed columns' shading, down to the sheet's end. */
 export interface ColumnBand {
   column: number;
   numColumns: number;
   fromRow: number;
-  background: string;
+  style: { background?: string; wrap?: boolean; bold?: boolean };
+}
+
+/** A formula at a 1-based cell, written with setFormula, never inside setValues (see core/templates.ts). */
+export interface FormulaSpec {
+  row: number;
+  column: number;
+  formula: string;
 }
 
 export interface ColumnWidth {
@@ -51,6 +58,7 @@ export interface TabSpec {
   key: TabKey;
   name: string;
   grid: TabGrid;
+  formulas: FormulaSpec[];
   validations: ValidationSpec[];
   bands: ColumnBand[];
   frozenRows: number;
@@ -71,6 +79,7 @@ export interface CellStyle {
 /** Builds a TabGrid cell by cell in memory; the result is written in one call per layer. */
 export class GridBuilder {
   readonly grid: TabGrid;
+  readonly formulas: FormulaSpec[] = [];
 
   constructor(
     readonly rows: number,
@@ -88,18 +97,18 @@ export class GridBuilder {
     };
   }
 
-  /** Puts text (guarded so it stays text) or a number at a 1-based cell. */
+  /** Puts text or a number at a 1-based cell (the sheets layer writes text as text). */
   text(row: number, column: number, value: CellInput, style: CellStyle = {}): this {
     this.check(row, column);
-    this.grid.values[row - 1][column - 1] = typeof value === 'string' ? asText(value) : value;
+    this.grid.values[row - 1][column - 1] = value;
     return this.style(row, column, style);
   }
 
-  /** Puts a formula: the one kind of value that must not be guarded. */
+  /** Puts a formula, kept apart from the values: it is written with setFormula, and never guarded as text. */
   formula(row: number, column: number, formula: string, style: CellStyle = {}): this {
     this.check(row, column);
     if (!formula.startsWith('=')) throw new Error(`Not a formula: ${formula}`);
-    this.grid.values[row - 1][column - 1] = formula;
+    this.formulas.push({ row, column, formula });
     return this.style(row, column, style);
   }
 

@@ -1,80 +1,226 @@
 /**
  * Finding a table by its header labels, never by a fixed row or column: a team that inserts rows above it,
- * moves a column or adds its own columns must not break anything.
+ * moves a column or adds its own columns must not break anything, and nothing the team typed beside the table
+ * may be taken for part of it.
  */
 import { labelKey } from './text';
 
 export type Grid = readonly (readonly unknown[])[];
+
+/**
+ * A tab as read in three calls: the values, formulas and notes of its data range from A1, the same shape. A formula
+ * that displays nothing (`=IF(B5="","",…)`) or a note on an empty cell is still something a person wrote.
+ */
+export interface TabContent {
+  values: Grid;
+  formulas: readonly (readonly string[])[];
+  notes: readonly (readonly string[])[];
+}
+
+/** A tab's content when only its values are known (a template about to be written, a test). */
+export function valuesOnly(values: Grid): TabContent {
+  return { values, formulas: [], notes: [] };
+}
+
+export function isBlank(value: unknown): boolean {
+  return value === '' || value === null || value === undefined;
+}
+
+/** Whether a cell holds anything a person may have put there: a value, a formula (even one showing nothing), a note. */
+export function holdsContent(tab: TabContent, row: number, column: number): boolean {
+  return (
+    !isBlank(tab.values[row]?.[column]) || !isBlank(tab.formulas[row]?.[column]) || !isBlank(tab.notes[row]?.[column])
+  );
+}
+
+export function isBlankRow(row: readonly unknown[]): boolean {
+  return row.every(isBlank);
+}
 
 export interface TableLocation<K extends string> {
   /** 0-based row of the header in the grid that was searched. */
   headerRow: number;
   /** 0-based column of each header found. */
   columns: Record<K, number> & Partial<Record<string, number>>;
-  /** 0-based first and last columns of the table: the contiguous run of non-empty header cells. */
+  /** 0-based first and last columns of the table: its own header labels and the team columns between or beside them. */
   firstColumn: number;
   lastColumn: number;
-  /** 0-based last row that holds anything in the table's columns (headerRow when the table is empty). */
+  /** 0-based last row holding anything in the table's columns (headerRow when the table is empty). */
   lastRow: number;
+  /** 0-based last row holding anything in the table's own (labelled) columns: rows are appended after it. */
+  lastOwnRow: number;
+}
+
+/** A table's rectangle, for code that only needs to know where it is. */
+export type TableBounds = Pick<TableLocation<string>, 'headerRow' | 'lastRow' | 'firstColumn' | 'lastColumn'>;
+
+/** What identifies a table: its headers in every language, those it cannot do without, and what ends its span. */
+export interface TableSpec<K extends string> {
+  headers: Record<K, Record<string, string>>;
+  required: readonly K[];
+  /** Header-row labels that end the table's span, such as a settings area set beside it. */
+  stopLabels?: readonly string[];
 }
 
 export type HeaderLabels<K extends string> = Record<K, readonly string[]>;
 
-function isBlank(value: unknown): boolean {
-  return value === '' || value === null || value === undefined;
+/** Why no table was found, so the message can say what to restore. */
+export interface TableMiss<K extends string> {
+  /** The row that came closest (most required labels), or null when no label was found at all. */
+  row: number | null;
+  /** Required labels found nowhere on that row. */
+  missing: K[];
+  /** Required labels on that row but cut off from the others by a blank header cell or another area's label. */
+  apart: K[];
 }
 
+export type TableSearch<K extends string> =
+  { found: true; location: TableLocation<K> } | { found: false; miss: TableMiss<K> };
+
 /** The key of the header whose spellings include `cell`, if any. */
-function headerKeyOf<K extends string>(cell: unknown, labels: HeaderLabels<K>): K | null {
-  const key = labelKey(cell);
-  if (key === '') return null;
-  for (const k of Object.keys(labels) as K[]) {
-    if (labels[k].some((label) => labelKey(label) === key)) return k;
-  }
-  return null;
+function headerKeyOf<K extends string>(cell: unknown, keys: Map<string, K>): K | null {
+  if (typeof cell !== 'string') return null;
+  return keys.get(labelKey(cell)) ?? null;
+}
+
+interface Candidate<K extends string> {
+  row: number;
+  firstColumn: number;
+  lastColumn: number;
+  columns: Partial<Record<K, number>>;
 }
 
 /**
- * The first row holding every `required` header, with the columns of all headers found in that row.
- * Returns null when no row has them all.
+ * A header row's runs: stretches of side-by-side header cells, each ended by a blank cell or by another area's label
+ * (a settings area or an overview set beside the table). A run is a table's header when it holds every required
+ * label once: a tab title that happens to equal one label is a run of one cell and never a header row.
  */
-export function locateTable<K extends string>(
-  grid: Grid,
+function runsOf<K extends string>(line: readonly unknown[], keys: Map<string, K>, stops: Set<string>): Candidate<K>[] {
+  const runs: Candidate<K>[] = [];
+  let current: Candidate<K> | null = null;
+  let duplicated = false;
+  const close = (): void => {
+    if (current && !duplicated) runs.push(current);
+    current = null;
+    duplicated = false;
+  };
+  line.forEach((cell, c) => {
+    if (isBlank(cell) || stops.has(labelKey(cell))) return close();
+    current ??= { row: -1, firstColumn: c, lastColumn: c, columns: {} };
+    current.lastColumn = c;
+    const key = headerKeyOf(cell, keys);
+    if (key === null) return;
+    if (current.columns[key] !== undefined) duplicated = true;
+    else current.columns[key] = c;
+  });
+  close();
+  return runs;
+}
+
+function keyIndex<K extends string>(labels: HeaderLabels<K>): Map<string, K> {
+  const keys = new Map<string, K>();
+  for (const key of Object.keys(labels) as K[]) for (const label of labels[key]) keys.set(labelKey(label), key);
+  return keys;
+}
+
+/**
+ * Finds the table whose header row holds every `required` label side by side. When several rows qualify (a copy of
+ * the header row pasted above the table, say), each one's body ends at the next, and the one with the most rows
+ * wins: that is the table the team works in.
+ */
+export function searchTable<K extends string>(
+  tab: TabContent,
   labels: HeaderLabels<K>,
   required: readonly K[],
   /** Header-row labels that end the table's span (a settings area set right beside it). */
   stopLabels: readonly string[] = [],
-): TableLocation<K> | null {
+): TableSearch<K> {
+  const keys = keyIndex(labels);
   const stops = new Set(stopLabels.map(labelKey));
-  const open = (value: unknown): boolean => !isBlank(value) && !stops.has(labelKey(value));
-  for (let r = 0; r < grid.length; r++) {
-    const line = grid[r];
-    const columns: Partial<Record<K, number>> = {};
-    line.forEach((cell, c) => {
-      const key = headerKeyOf(cell, labels);
-      if (key !== null && columns[key] === undefined) columns[key] = c;
-    });
-    if (!required.every((k) => columns[k] !== undefined)) continue;
-    const found = Object.values(columns) as number[];
-    let firstColumn = Math.min(...found);
-    let lastColumn = Math.max(...found);
-    while (firstColumn > 0 && open(line[firstColumn - 1])) firstColumn--;
-    while (lastColumn + 1 < line.length && open(line[lastColumn + 1])) lastColumn++;
-    let lastRow = r;
-    for (let rr = grid.length - 1; rr > r; rr--) {
-      if (grid[rr].slice(firstColumn, lastColumn + 1).some((v) => !isBlank(v))) {
-        lastRow = rr;
+  const candidates: Candidate<K>[] = [];
+  tab.values.forEach((line, row) => {
+    for (const run of runsOf(line, keys, stops)) {
+      if (required.every((k) => run.columns[k] !== undefined)) candidates.push({ ...run, row });
+    }
+  });
+  if (candidates.length === 0) return { found: false, miss: closestMiss(tab.values, keys, stops, required) };
+  const located = candidates.map((candidate) => bodyOf(tab, candidate, candidates));
+  const best = located.reduce((a, b) => (b.lastRow - b.headerRow > a.lastRow - a.headerRow ? b : a));
+  return { found: true, location: best };
+}
+
+/** Like searchTable, for callers that only need to know whether there is a table. */
+export function locateTable<K extends string>(
+  tab: TabContent,
+  labels: HeaderLabels<K>,
+  required: readonly K[],
+  stopLabels: readonly string[] = [],
+): TableLocation<K> | null {
+  const search = searchTable(tab, labels, required, stopLabels);
+  return search.found ? search.location : null;
+}
+
+function bodyOf<K extends string>(tab: TabContent, header: Candidate<K>, all: Candidate<K>[]): TableLocation<K> {
+  const overlaps = (other: Candidate<K>): boolean =>
+    other.row > header.row && other.firstColumn <= header.lastColumn && other.lastColumn >= header.firstColumn;
+  const next = all.find(overlaps);
+  const end = next ? next.row - 1 : tab.values.length - 1;
+  const own = Object.values(header.columns) as number[];
+  let lastRow = header.row;
+  let lastOwnRow = header.row;
+  for (let r = end; r > header.row && lastOwnRow === header.row; r--) {
+    for (let c = header.firstColumn; c <= header.lastColumn; c++) {
+      if (!holdsContent(tab, r, c)) continue;
+      if (lastRow === header.row) lastRow = r;
+      if (own.includes(c)) {
+        lastOwnRow = r;
         break;
       }
     }
-    return { headerRow: r, columns: columns as Record<K, number>, firstColumn, lastColumn, lastRow };
   }
-  return null;
+  return {
+    headerRow: header.row,
+    columns: header.columns as Record<K, number>,
+    firstColumn: header.firstColumn,
+    lastColumn: header.lastColumn,
+    lastRow,
+    lastOwnRow,
+  };
 }
 
-/** Every text cell of a grid by its label key, first occurrence in reading order: one pass for many look-ups. */
-export function indexLabels(grid: Grid): Map<string, { row: number; column: number }> {
-  const index = new Map<string, { row: number; column: number }>();
+/** The row holding the most required labels, and which of them are missing or cut off from the others. */
+function closestMiss<K extends string>(
+  values: Grid,
+  keys: Map<string, K>,
+  stops: Set<string>,
+  required: readonly K[],
+): TableMiss<K> {
+  let best: TableMiss<K> & { score: number } = { row: null, missing: [...required], apart: [], score: 0 };
+  values.forEach((line, row) => {
+    const present = new Set(line.map((cell) => headerKeyOf(cell, keys)).filter((k): k is K => k !== null));
+    const score = required.filter((k) => present.has(k)).length;
+    if (score <= best.score) return;
+    const runs = runsOf(line, keys, stops);
+    const main = runs.reduce<Candidate<K> | null>(
+      (a, b) => (!a || Object.keys(b.columns).length > Object.keys(a.columns).length ? b : a),
+      null,
+    );
+    const inMain = (k: K): boolean => main?.columns[k] !== undefined;
+    best = {
+      row,
+      missing: required.filter((k) => !present.has(k)),
+      apart: required.filter((k) => present.has(k) && !inMain(k)),
+      score,
+    };
+  });
+  return { row: best.row, missing: best.missing, apart: best.apart };
+}
+
+export type LabelIndex = Map<string, { row: number; column: number }[]>;
+
+/** Every text cell of a grid by its label key, in reading order: one pass for many look-ups. */
+export function indexLabels(grid: Grid): LabelIndex {
+  const index: LabelIndex = new Map();
   for (let r = 0; r < grid.length; r++) {
     const line = grid[r];
     for (let c = 0; c < line.length; c++) {
@@ -82,20 +228,26 @@ export function indexLabels(grid: Grid): Map<string, { row: number; column: numb
       // Labels are text: numbers, dates and empty cells are skipped without normalising them.
       if (typeof value !== 'string' || value === '') continue;
       const key = labelKey(value);
-      if (!index.has(key)) index.set(key, { row: r, column: c });
+      const cells = index.get(key);
+      if (cells) cells.push({ row: r, column: c });
+      else index.set(key, [{ row: r, column: c }]);
     }
   }
   return index;
 }
 
-/** The first cell of an index holding any of these spellings (earliest in reading order), or null. */
+/**
+ * The first cell of an index holding any of these spellings (earliest in reading order) that `accept` allows,
+ * or null.
+ */
 export function lookUpLabel(
-  index: Map<string, { row: number; column: number }>,
+  index: LabelIndex,
   spellings: readonly string[],
+  accept: (cell: { row: number; column: number }) => boolean = () => true,
 ): { row: number; column: number } | null {
   let best: { row: number; column: number } | null = null;
   for (const spelling of spellings) {
-    const at = index.get(labelKey(spelling));
+    const at = index.get(labelKey(spelling))?.find(accept);
     if (at && (!best || at.row < best.row || (at.row === best.row && at.column < best.column))) best = at;
   }
   return best;
@@ -111,12 +263,6 @@ export function findLabel(grid: Grid, spellings: readonly string[]): { row: numb
   }
   return null;
 }
-
-export function isBlankRow(row: readonly unknown[]): boolean {
-  return row.every(isBlank);
-}
-
-export { isBlank };
 
 /** Header labels for locateTable: every spelling of each header, the sheet's language first. */
 export function headerSpellings<K extends string>(
@@ -134,4 +280,23 @@ export function headerSpellings<K extends string>(
     ];
   }
   return out;
+}
+
+/** The rows of a table's body (header excluded), each cut to the table's columns. */
+export function tableBody<K extends string>(values: Grid, location: TableLocation<K>): unknown[][] {
+  return values
+    .slice(location.headerRow + 1, location.lastRow + 1)
+    .map((row) => row.slice(location.firstColumn, location.lastColumn + 1));
+}
+
+/** Items grouped into runs of side-by-side columns, in column order: one block write per run. */
+export function sideBySide<T>(items: readonly T[], columnOf: (item: T) => number): T[][] {
+  const sorted = [...items].sort((a, b) => columnOf(a) - columnOf(b));
+  const runs: T[][] = [];
+  for (const item of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && columnOf(last[last.length - 1]) + 1 === columnOf(item)) last.push(item);
+    else runs.push([item]);
+  }
+  return runs;
 }

@@ -120,6 +120,7 @@ export function journeyMapSpec(language: Language): TabSpec {
     key: 'journeyMap',
     name: TAB_NAMES.journeyMap[language],
     grid: grid.grid,
+    formulas: grid.formulas,
     validations: [],
     bands: [],
     frozenRows: anchorRow,
@@ -184,6 +185,7 @@ export function useCasesSpec(language: Language): TabSpec {
     key: 'useCases',
     name: TAB_NAMES.useCases[language],
     grid: grid.grid,
+    formulas: grid.formulas,
     validations: [
       ...QUALIFICATION_COLUMNS.map((column) => ({
         row: TABLE_HEADER_ROW + 1,
@@ -203,7 +205,7 @@ export function useCasesSpec(language: Language): TabSpec {
         column: firstComputed,
         numColumns: COMPUTED_USE_CASE_COLUMNS.length,
         fromRow: TABLE_HEADER_ROW + 1,
-        background: COMPUTED_FILL,
+        style: { background: COMPUTED_FILL },
       },
     ],
     frozenRows: TABLE_HEADER_ROW,
@@ -229,29 +231,25 @@ export const OVERVIEW_COLUMN = SCENARIO_COLUMNS.length + 2;
 export const SCENARIO_TABLE_STOPS: readonly string[] = Object.values(TEMPLATE_TEXT.scenarioMap.overviewCorner);
 
 /**
- * Formulas, not values, so the overview stays right when people edit the table by hand: the targets are the
- * distinct targets of the table, and each cell lists the names of the scenarios for its target and phase.
+ * A formula, not values, so the overview stays right when people edit the table by hand: the distinct targets of
+ * the table (one row per target whatever its case, in its first spelling, sorted), and for each target and phase
+ * the names of its scenarios. The targets are computed once, inside the formula, so nothing typed under the
+ * overview can add rows to it. Written to parse in every locale: `;` between arguments (comma locales accept it,
+ * semicolon locales refuse `,`), `1` for TRUE, English function names.
  */
-export function overviewFormulas(
+export function overviewFormula(
   firstDataRow: number,
   columns: { name: number; target: number; phase: number },
   overviewColumn: number,
-): {
-  targets: string;
-  matrix: string;
-} {
+): string {
   const col = (c: number): string => `$${columnLetter(c)}$${firstDataRow}:$${columnLetter(c)}`;
-  const names = col(columns.name);
-  const targets = col(columns.target);
-  const phases = col(columns.phase);
-  const targetList = `${columnLetter(overviewColumn)}${firstDataRow}:${columnLetter(overviewColumn)}`;
-  const phaseHeaders = `$${columnLetter(overviewColumn + 1)}$${firstDataRow - 1}:$${columnLetter(overviewColumn + PHASES.length)}$${firstDataRow - 1}`;
-  return {
-    targets: `=IFERROR(SORT(UNIQUE(FILTER(${targets},${targets}<>""))),"")`,
-    matrix:
-      `=IFERROR(MAKEARRAY(COUNTA(${targetList}),${PHASES.length},LAMBDA(r,c,` +
-      `IFERROR(TEXTJOIN(CHAR(10),TRUE,FILTER(${names},${targets}=INDEX(${targetList},r),${phases}=INDEX(${phaseHeaders},1,c))),""))),"")`,
-  };
+  const headers = `$${columnLetter(overviewColumn + 1)}$${firstDataRow - 1}:$${columnLetter(overviewColumn + PHASES.length)}$${firstDataRow - 1}`;
+  return (
+    `=IFERROR(LET(n;${col(columns.name)};t;${col(columns.target)};p;${col(columns.phase)};h;${headers};` +
+    'k;FILTER(t;t<>"");u;SORT(FILTER(k;MATCH(k;k;0)=SEQUENCE(ROWS(k))));' +
+    'HSTACK(u;MAKEARRAY(ROWS(u);COLUMNS(h);LAMBDA(r;c;' +
+    'IFERROR(TEXTJOIN(CHAR(10);1;FILTER(n;t=INDEX(u;r);p=INDEX(h;1;c);n<>""));"")))));"")'
+  );
 }
 
 export function scenarioMapSpec(language: Language): TabSpec {
@@ -282,7 +280,7 @@ export function scenarioMapSpec(language: Language): TabSpec {
   SCENARIO_COLUMNS.forEach((column, c) => grid.text(row, c + 1, cells[column], { wrap: true }));
 
   const col = (c: ScenarioColumn): number => SCENARIO_COLUMNS.indexOf(c) + 1;
-  const formulas = overviewFormulas(
+  const formula = overviewFormula(
     row,
     { name: col('name'), target: col('target'), phase: col('phase') },
     OVERVIEW_COLUMN,
@@ -292,8 +290,7 @@ export function scenarioMapSpec(language: Language): TabSpec {
   PHASES.forEach((phase, i) =>
     grid.text(TABLE_HEADER_ROW, OVERVIEW_COLUMN + 1 + i, PHASE_LABELS[phase][language], HEADER),
   );
-  grid.formula(row, OVERVIEW_COLUMN, formulas.targets, { bold: true, wrap: true });
-  grid.formula(row, OVERVIEW_COLUMN + 1, formulas.matrix, { wrap: true });
+  grid.formula(row, OVERVIEW_COLUMN, formula);
 
   const list = (values: readonly Bilingual<string>[], help: Bilingual<string>) => ({
     kind: 'list' as const,
@@ -310,6 +307,7 @@ export function scenarioMapSpec(language: Language): TabSpec {
     key: 'scenarioMap',
     name: TAB_NAMES.scenarioMap[language],
     grid: grid.grid,
+    formulas: grid.formulas,
     validations: [
       dropdown('programme', list(PROGRAMMES, text.programmeHelp)),
       dropdown(
@@ -322,7 +320,16 @@ export function scenarioMapSpec(language: Language): TabSpec {
       dropdown('triggerType', list(Object.values(TRIGGER_TYPE_LABELS), text.triggerTypeHelp)),
       dropdown('status', list(Object.values(SCENARIO_STATUS_LABELS), text.statusHelp)),
     ],
-    bands: [{ column: OVERVIEW_COLUMN + 1, numColumns: PHASES.length, fromRow: row, background: '#f3f3f3' }],
+    // The overview spills down from its formula: the whole area below wraps its multi-line cells.
+    bands: [
+      { column: OVERVIEW_COLUMN, numColumns: 1, fromRow: row, style: { bold: true, wrap: true } },
+      {
+        column: OVERVIEW_COLUMN + 1,
+        numColumns: PHASES.length,
+        fromRow: row,
+        style: { background: '#f3f3f3', wrap: true },
+      },
+    ],
     frozenRows: TABLE_HEADER_ROW,
     frozenColumns: 0,
     widths: [
@@ -367,6 +374,7 @@ export function dataNeedsSpec(language: Language): TabSpec {
     key: 'dataNeeds',
     name: TAB_NAMES.dataNeeds[language],
     grid: grid.grid,
+    formulas: grid.formulas,
     validations: [
       {
         row: TABLE_HEADER_ROW + 1,

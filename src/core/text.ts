@@ -1,17 +1,13 @@
 /**
- * Text typed by people must reach the sheet as text. Google Sheets reads a written string as typed input:
- * `=…` becomes a formula, `+…`/`-…`/`@…` may too, "007" becomes 7, "TRUE" a boolean, "2024-01-05" a date.
- * A leading apostrophe is the documented way to keep text as text; Sheets does not show it or return it.
+ * Text typed by people, or taken from the add-on's catalogues, must reach the sheet as exactly that text. Sheets
+ * reads a written string as typed input and converts far more than anyone can list: `=…`, `+…`, `-…`, `@…` become
+ * formulas; `007`, `1,5`, `5 %`, `$2.99`, `5 €` numbers; `10:30` a time; `2024-01-05`, `05/01/2024`, `May 2025`,
+ * `mars 2025`, `1 janv.` dates; `TRUE`, `VRAI` booleans, in the spreadsheet's locale. A leading apostrophe keeps
+ * any string as text, and Sheets neither shows it nor returns it, so every string gets one: no pattern to keep up
+ * to date, and nothing a person types can slip through.
  */
-const NEEDS_GUARD = [
-  /^[=+\-@']/, // formula starts, and an apostrophe the user typed themselves (it would otherwise be eaten)
-  /^\s*[+-]?(\d[\d\s.,]*|[.,]\d+)([eE][+-]?\d+)?%?\s*$/, // numbers in either locale's notation
-  /^\s*(true|false|vrai|faux)\s*$/i,
-  /^\s*\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?\s*$/, // dates
-];
-
 export function asText(text: string): string {
-  return NEEDS_GUARD.some((pattern) => pattern.test(text)) ? `'${text}` : text;
+  return text === '' ? '' : `'${text}`;
 }
 
 /** Trims and folds inner white space, so "  Welcome   email " and "Welcome email" are one name. */

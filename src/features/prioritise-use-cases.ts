@@ -1,33 +1,36 @@
 /**
  * "Prioritise use cases": scores every use case, writes Score, Rank and Quadrant, sorts the table's rows into
  * rank order (whole rows, every column and its formatting, nothing else on the tab), and refreshes the priority
- * matrix chart. Holds the document lock from the read to the last write.
+ * matrix chart. Holds the document lock from the read to the last write; a write that fails is taken back.
  */
+import { Language } from '../core/language';
+import { MAX_LISTED_IN_DIALOG, MESSAGES } from '../core/messages';
 import {
   COMPUTED_COLUMNS,
   PrioritisationPlan,
-  RATING_COLUMNS,
   computedCells,
   planPrioritisation,
   ratingErrorSentence,
 } from '../core/prioritisation';
-import { Language } from '../core/language';
-import { MAX_LISTED_IN_DIALOG, MESSAGES } from '../core/messages';
+import { DEFAULT_WEIGHTS } from '../core/priority';
 import {
-  SETTINGS_WIDTH,
+  BlockPlan,
+  MatrixPoint,
   SettingsLayout,
   locateSettings,
-  matrixDataBlock,
+  planBlock,
   readWeights,
-  settingsLabels,
-  weightsBlock,
+  weightWrites,
 } from '../core/priority-settings';
-import { TableLocation } from '../core/table';
-import { USE_CASE_HEADERS, UseCaseColumn } from '../core/vocabulary';
+import { TabContent, TableLocation, sideBySide, tableBody } from '../core/table';
+import { USE_CASE_TABLE } from '../core/table-specs';
+import { UseCaseColumn, WEIGHTS_LABELS } from '../core/vocabulary';
+import { toInputs } from '../sheets/cell-input';
+import { Journal, previousCells, writeAll } from '../sheets/journal';
 import { withDocumentLock } from '../sheets/lock';
 import { findPriorityMatrices, upsertPriorityMatrix } from '../sheets/priority-matrix';
-import { Sheet } from '../sheets/types';
 import { requireTable } from '../sheets/tables';
+import { Sheet } from '../sheets/types';
 import { openWorkbook, requireTab } from '../sheets/workbook';
 import { showDialog } from '../ui/notify';
 
@@ -35,130 +38,147 @@ export interface PrioritisationSummary {
   scored: number;
   skipped: { row: number; id: string; useCase: string; reason: string }[];
   top: { id: string; useCase: string; score: number; rank: number; quadrant: string }[];
+  /** Weights whose label could not be found or put back: their default was used. */
+  defaultWeights: { label: string; weight: number }[];
 }
-
-const REQUIRED: readonly UseCaseColumn[] = ['useCase', ...RATING_COLUMNS, ...COMPUTED_COLUMNS];
 
 /** Score, Rank and Quadrant of each row in its final order. */
 type ComputedCells = ReturnType<typeof computedCells>;
 const TOP = 5;
 
+/** Everything a run needs, read before its first write (in Apps Script a read flushes the writes queued before it). */
+interface Reading {
+  sheet: Sheet;
+  content: TabContent;
+  location: TableLocation<UseCaseColumn>;
+  settings: SettingsLayout;
+  plan: PrioritisationPlan;
+  cells: ComputedCells;
+  block: BlockPlan;
+  size: { rows: number; columns: number };
+  charts: ReturnType<typeof findPriorityMatrices>;
+}
+
 export function prioritiseUseCases(): PrioritisationSummary {
   const workbook = openWorkbook();
   const { language } = workbook;
   const summary = withDocumentLock(language, () => {
-    const { sheet, values, location } = requireTable(
-      requireTab(workbook, 'useCases'),
-      USE_CASE_HEADERS,
-      REQUIRED,
-      language,
-      settingsLabels(),
-    );
-    const settings = locateSettings(values, language, location.headerRow);
-    const weights = readWeights(values, settings, language);
-    const rows = values
-      .slice(location.headerRow + 1, location.lastRow + 1)
-      .map((r) => r.slice(location.firstColumn, location.lastColumn + 1));
-    const columns = Object.fromEntries(
-      Object.entries(location.columns).map(([key, column]) => [key, (column as number) - location.firstColumn]),
-    ) as Parameters<typeof planPrioritisation>[0]['columns'];
-    const plan = planPrioritisation({ rows, columns }, weights);
-    const cells = computedCells(plan, language);
-    // The last reads, before the first write: in Apps Script a read flushes the writes queued before it.
-    const size = { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
-    const charts = findPriorityMatrices(sheet, language);
-    if (rows.length > 0) sortAndWrite(sheet, location, plan, cells);
-    writeSettingsAndChart(sheet, { settings, size, charts }, plan, language);
-    return summarise(plan, cells, location, language);
+    const reading = read(requireTab(workbook, 'useCases'), language);
+    return writeAll(language, MESSAGES.menuPrioritise[language], (journal) => {
+      grow(reading, journal);
+      if (reading.plan.outcomes.length > 0) sortAndWrite(reading, journal);
+      writeSettings(reading, language, journal);
+      // The chart last: nothing comes after it that could fail and leave it refreshed for nothing.
+      const { sheet, block, settings, charts } = reading;
+      const plotted = sheet.getRange(block.plotted.row + 1, block.plotted.column + 1, block.plotted.numRows, 2);
+      upsertPriorityMatrix(sheet, charts, plotted, chartAnchor(settings), language);
+      return summarise(reading, language);
+    });
   });
   showDialog(MESSAGES.prioritiseTitle[language], report(summary, language));
   return summary;
 }
 
-/**
- * The sort: the Rank column first receives each row's final position as a sort key, so one Range.sort puts the
- * ranked rows first, then the unscored rows, then the empty ones, whatever Sheets does with ties. Then the
- * computed columns get their final values, one write per block of adjacent computed columns.
- */
-function sortAndWrite(
-  sheet: Sheet,
-  location: TableLocation<UseCaseColumn>,
-  plan: PrioritisationPlan,
-  cells: ComputedCells,
-): void {
-  const firstRow = location.headerRow + 2;
-  const count = plan.outcomes.length;
-  const rankColumn = location.columns.rank + 1;
-  const keys: number[][] = new Array(count);
-  plan.finalOrder.forEach((index, position) => {
-    keys[index] = [position + 1];
-  });
-  sheet.getRange(firstRow, rankColumn, count, 1).setValues(keys);
-  sheet
-    .getRange(firstRow, location.firstColumn + 1, count, location.lastColumn - location.firstColumn + 1)
-    .sort({ column: rankColumn, ascending: true });
-  for (const block of adjacentBlocks(COMPUTED_COLUMNS.map((key) => ({ key, column: location.columns[key] })))) {
-    const blockValues = cells.map((row) => block.map((c) => row[c.key]));
-    sheet.getRange(firstRow, block[0].column + 1, count, block.length).setValues(blockValues);
-  }
+function read(tab: Sheet, language: Language): Reading {
+  const { sheet, content, location } = requireTable(tab, USE_CASE_TABLE, language);
+  const settings = locateSettings(content, location, language);
+  const weights = readWeights(content, settings, language);
+  const rows = tableBody(content.values, location);
+  const columns = Object.fromEntries(
+    Object.entries(location.columns).map(([key, column]) => [key, (column as number) - location.firstColumn]),
+  ) as Parameters<typeof planPrioritisation>[0]['columns'];
+  const plan = planPrioritisation({ rows, columns }, weights);
+  const block = planBlock(content, settings, matrixPoints(plan), language);
+  return {
+    sheet,
+    content,
+    location,
+    settings,
+    plan,
+    cells: computedCells(plan, language),
+    block,
+    size: { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() },
+    charts: findPriorityMatrices(sheet, language),
+  };
 }
 
-/** Computed columns grouped into runs of side-by-side columns (Score, Rank, Quadrant are usually one run). */
-function adjacentBlocks<T extends { column: number }>(columns: T[]): T[][] {
-  const sorted = [...columns].sort((a, b) => a.column - b.column);
-  const blocks: T[][] = [];
-  for (const c of sorted) {
-    const last = blocks[blocks.length - 1];
-    if (last && last[last.length - 1].column + 1 === c.column) last.push(c);
-    else blocks.push([c]);
-  }
-  return blocks;
-}
-
-interface TabState {
-  settings: SettingsLayout;
-  size: { rows: number; columns: number };
-  charts: ReturnType<typeof findPriorityMatrices>;
-}
-
-function writeSettingsAndChart(
-  sheet: Sheet,
-  { settings, size, charts }: TabState,
-  plan: PrioritisationPlan,
-  language: Language,
-): void {
-  const points = plan.finalOrder
+function matrixPoints(plan: PrioritisationPlan): MatrixPoint[] {
+  return plan.finalOrder
     .map((index) => plan.outcomes[index])
     .flatMap((o) =>
       o.kind === 'scored' ? [{ label: o.id || o.useCase, difficulty: o.difficulty, value: o.priority.value }] : [],
     );
-  const block = matrixDataBlock(points, settings.previousDataRows, language);
-  const chartAnchor = { row: settings.title.row + 1, column: settings.title.column + SETTINGS_WIDTH + 2 };
-  // The settings area and the chart's anchor must lie inside the sheet: grow it when the table is long or wide.
-  const lastRow = Math.max(settings.data.row + block.length, settings.title.row + 3);
-  const lastColumn = Math.max(settings.data.column + SETTINGS_WIDTH, chartAnchor.column);
-  if (size.rows < lastRow) sheet.insertRowsAfter(size.rows, lastRow - size.rows);
-  if (size.columns < lastColumn) sheet.insertColumnsAfter(size.columns, lastColumn - size.columns);
-  if (!settings.present) {
-    const weights = sheet.getRange(settings.title.row + 1, settings.title.column + 1, 3, 2);
-    weights.setValues(weightsBlock(language));
-    weights.setFontWeights([
-      ['bold', 'bold'],
-      ['normal', 'bold'],
-      ['normal', 'bold'],
-    ]);
-  }
-  sheet.getRange(settings.data.row + 1, settings.data.column + 1, block.length, SETTINGS_WIDTH).setValues(block);
-  const plotted = sheet.getRange(settings.data.row + 2, settings.data.column + 2, points.length + 1, 2);
-  upsertPriorityMatrix(sheet, charts, plotted, chartAnchor, language);
 }
 
-function summarise(
-  plan: PrioritisationPlan,
-  cells: ComputedCells,
-  location: TableLocation<UseCaseColumn>,
-  language: Language,
-): PrioritisationSummary {
+/** The chart floats beside the weights, right of the chart-data block's columns. */
+function chartAnchor(settings: SettingsLayout): { row: number; column: number } {
+  return { row: settings.title.row + 1, column: settings.title.column + 5 };
+}
+
+/** The settings area, the block and the chart's anchor must lie inside the sheet: grow it when they reach past it. */
+function grow({ sheet, size, block, settings }: Reading, journal: Journal): void {
+  const rows = Math.max(block.reach.row + 1, settings.title.row + 3);
+  const columns = Math.max(block.reach.column + 1, chartAnchor(settings).column, settings.title.column + 2);
+  if (size.rows < rows) {
+    sheet.insertRowsAfter(size.rows, rows - size.rows);
+    journal.done(() => sheet.deleteRows(size.rows + 1, rows - size.rows));
+  }
+  if (size.columns < columns) {
+    sheet.insertColumnsAfter(size.columns, columns - size.columns);
+    journal.done(() => sheet.deleteColumns(size.columns + 1, columns - size.columns));
+  }
+}
+
+/**
+ * The sort: the Rank column first receives each row's final position as a sort key, so one Range.sort puts the
+ * ranked rows first, then the unscored rows, then the empty ones, whatever Sheets does with ties. Then the
+ * computed columns get their final values, one write per block of adjacent computed columns. Taking it back runs
+ * the same sort the other way, then puts the computed cells back as they were.
+ */
+function sortAndWrite({ sheet, content, location, plan, cells }: Reading, journal: Journal): void {
+  const firstRow = location.headerRow + 2;
+  const count = plan.outcomes.length;
+  const rankColumn = location.columns.rank + 1;
+  const table = sheet.getRange(
+    firstRow,
+    location.firstColumn + 1,
+    count,
+    location.lastColumn - location.firstColumn + 1,
+  );
+  const keys: number[][] = new Array(count);
+  plan.finalOrder.forEach((index, position) => {
+    keys[index] = [position + 1];
+  });
+  journal.write(sheet, firstRow, rankColumn, keys, content);
+  table.sort({ column: rankColumn, ascending: true });
+  journal.done(() => {
+    sheet.getRange(firstRow, rankColumn, count, 1).setValues(plan.finalOrder.map((index) => [index + 1]));
+    table.sort({ column: rankColumn, ascending: true });
+  });
+  const computed = COMPUTED_COLUMNS.map((key) => ({ key, column: location.columns[key] }));
+  for (const block of sideBySide(computed, (c) => c.column)) {
+    const range = sheet.getRange(firstRow, block[0].column + 1, count, block.length);
+    // Before this write, each position held its row's old cells (moved by the sort) and, in Rank, the sort key.
+    const before = plan.finalOrder.map((index, position) =>
+      block.map((c) =>
+        c.key === 'rank' ? position + 1 : previousCells(content, firstRow - 1 + index, c.column, 1, 1)[0][0],
+      ),
+    );
+    range.setValues(toInputs(cells.map((row) => block.map((c) => row[c.key]))));
+    journal.done(() => range.setValues(toInputs(before)));
+  }
+}
+
+/** The weights area's missing parts (into empty cells), then the chart-data block, moved first if it must. */
+function writeSettings({ sheet, content, settings, block }: Reading, language: Language, journal: Journal): void {
+  for (const part of weightWrites(settings, language)) {
+    journal.write(sheet, part.at.row + 1, part.at.column + 1, part.values, content);
+  }
+  for (const clear of block.clear) journal.write(sheet, clear.at.row + 1, clear.at.column + 1, clear.values, content);
+  journal.write(sheet, block.write.at.row + 1, block.write.at.column + 1, block.write.values, content);
+}
+
+function summarise({ plan, cells, location, settings }: Reading, language: Language): PrioritisationSummary {
   const firstRow = location.headerRow + 2;
   const skipped: PrioritisationSummary['skipped'] = [];
   const top: PrioritisationSummary['top'] = [];
@@ -168,32 +188,38 @@ function summarise(
       const reason = o.errors.map((e) => ratingErrorSentence(e, language)).join(MESSAGES.reasonSeparator[language]);
       skipped.push({ row: firstRow + position, id: o.id, useCase: o.useCase, reason });
     }
+    if (o.kind === 'scored' && position < TOP) {
+      const { id, useCase, rank } = o;
+      top.push({ id, useCase, score: o.priority.score, rank, quadrant: String(cells[position].quadrant) });
+    }
   });
-  plan.finalOrder.slice(0, TOP).forEach((index, position) => {
-    const o = plan.outcomes[index];
-    if (o.kind === 'scored')
-      top.push({
-        id: o.id,
-        useCase: o.useCase,
-        score: o.priority.score,
-        rank: o.rank,
-        quadrant: String(cells[position].quadrant),
-      });
-  });
-  return { scored: plan.outcomes.filter((o) => o.kind === 'scored').length, skipped, top };
+  return {
+    scored: plan.outcomes.filter((o) => o.kind === 'scored').length,
+    skipped,
+    top,
+    defaultWeights: settings.displaced.map((key) => ({
+      label: WEIGHTS_LABELS[key][language],
+      weight: DEFAULT_WEIGHTS[key],
+    })),
+  };
 }
 
 function report(summary: PrioritisationSummary, language: Language): string {
   const name = (id: string, useCase: string): string => [id, useCase].filter(Boolean).join(' — ');
   const lines = [MESSAGES.topHeading[language](summary.scored)];
-  for (const t of summary.top)
+  for (const t of summary.top) {
     lines.push(MESSAGES.topLine[language](t.rank, name(t.id, t.useCase), t.score, t.quadrant));
+  }
   if (summary.skipped.length) {
     lines.push('', MESSAGES.skippedHeading[language](summary.skipped.length));
-    for (const s of summary.skipped.slice(0, MAX_LISTED_IN_DIALOG))
+    for (const s of summary.skipped.slice(0, MAX_LISTED_IN_DIALOG)) {
       lines.push(MESSAGES.skippedLine[language](s.row, name(s.id, s.useCase), s.reason));
-    if (summary.skipped.length > MAX_LISTED_IN_DIALOG)
+    }
+    if (summary.skipped.length > MAX_LISTED_IN_DIALOG) {
       lines.push(MESSAGES.andMore[language](summary.skipped.length - MAX_LISTED_IN_DIALOG));
+    }
   }
+  for (const { label, weight } of summary.defaultWeights)
+    lines.push('', MESSAGES.weightDisplaced[language](label, weight));
   return lines.join('\n');
 }

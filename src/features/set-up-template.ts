@@ -5,9 +5,11 @@
 import { Language } from '../core/language';
 import { MESSAGES } from '../core/messages';
 import { TabSpec } from '../core/tab-spec';
-import { headerSpellings, locateTable } from '../core/table';
-import { SCENARIO_COLUMNS, SCENARIO_TABLE_STOPS, templateTabs } from '../core/templates';
+import { headerSpellings, locateTable, valuesOnly } from '../core/table';
+import { SCENARIO_TABLE } from '../core/table-specs';
+import { templateTabs } from '../core/templates';
 import { SCENARIO_HEADERS } from '../core/vocabulary';
+import { writeAll } from '../sheets/journal';
 import { withDocumentLock } from '../sheets/lock';
 import { readTable } from '../sheets/tables';
 import { Range, Sheet } from '../sheets/types';
@@ -29,41 +31,53 @@ export function setUpTemplate(): SetUpSummary {
     const found = specs.map((spec) => ({ spec, sheet: findTab(workbook, spec.key) }));
     const existing = found.flatMap((f) => (f.sheet ? [f.sheet.getName()] : []));
     const keptScenarios = found.find((f) => f.spec.key === 'scenarioMap')?.sheet ?? null;
-    let scenarioNames = keptScenarios ? scenarioNamesOf(keptScenarios, language) : null;
-
-    const created = found
-      .filter((f) => f.sheet === null)
-      .map(({ spec }) => {
+    const kept = keptScenarios ? scenarioNamesOf(keptScenarios, language) : null;
+    const missing = found.filter((f) => f.sheet === null).map((f) => f.spec);
+    return writeAll(language, MESSAGES.menuSetUp[language], (journal) => {
+      const created = missing.map((spec) => {
         const sheet = workbook.spreadsheet.insertSheet(spec.name);
-        return { spec, sheet, maxRows: sheet.getMaxRows() };
+        journal.done(() => workbook.spreadsheet.deleteSheet(sheet));
+        return { spec, sheet };
       });
-    const newScenarios = created.find((c) => c.spec.key === 'scenarioMap');
-    if (newScenarios)
-      scenarioNames = scenarioNamesInSpec(newScenarios.spec, newScenarios.sheet, newScenarios.maxRows, language);
-
-    for (const { spec, sheet, maxRows } of created) writeTab(sheet, spec, maxRows, scenarioNames);
-    // insertSheet activates each new tab; show the first step of the method instead of the last one created.
-    if (created.length) created[0].sheet.activate();
-    return { created: created.map((c) => c.spec.name), existing };
+      const newScenarios = created.find((c) => c.spec.key === 'scenarioMap');
+      const scenarioNames = newScenarios ? scenarioNamesInSpec(newScenarios.spec, newScenarios.sheet, language) : kept;
+      for (const { spec, sheet } of created) writeTab(sheet, spec, DEFAULT_ROWS, scenarioNames);
+      // insertSheet activates each new tab; show the first step of the method instead of the last one created.
+      if (created.length) created[0].sheet.activate();
+      const noDropdown =
+        created.some((c) => c.spec.key === 'dataNeeds') && scenarioNames === null && keptScenarios !== null;
+      return { created: created.map((c) => c.spec.name), existing, noDropdown };
+    });
   });
-  toast(workbook, MESSAGES.setUpDone[language](summary.created, summary.existing), MESSAGES.setUpTitle[language]);
-  return summary;
+  const message = MESSAGES.setUpDone[language](summary.created, summary.existing);
+  toast(
+    workbook,
+    summary.noDropdown ? `${message} ${MESSAGES.noScenarioDropdown[language]}` : message,
+    MESSAGES.setUpTitle[language],
+  );
+  return { created: summary.created, existing: summary.existing };
 }
 
-/** The scenario-name column below its header on a kept tab, wherever the team moved the table (reads only). */
+/** A new tab's height in Google Sheets: the tab is written from its spec without asking. */
+const DEFAULT_ROWS = 1000;
+
+/**
+ * The scenario-name column below its header on a kept tab, wherever the team moved the table (reads only); null
+ * when the tab has no such table, or no row under its header to list.
+ */
 function scenarioNamesOf(sheet: Sheet, language: Language): Range | null {
-  const table = readTable(sheet, SCENARIO_HEADERS, SCENARIO_COLUMNS, language, SCENARIO_TABLE_STOPS);
+  const table = readTable(sheet, SCENARIO_TABLE, language);
   if (!table) return null;
   return columnBelow(sheet, table.location.headerRow, table.location.columns.name, sheet.getMaxRows());
 }
 
 /** The same column on a tab about to be written from its spec: its place is known without reading. */
-function scenarioNamesInSpec(spec: TabSpec, sheet: Sheet, maxRows: number, language: Language): Range | null {
-  const location = locateTable(spec.grid.values, headerSpellings(SCENARIO_HEADERS, language), ['name']);
-  return location ? columnBelow(sheet, location.headerRow, location.columns.name, maxRows) : null;
+function scenarioNamesInSpec(spec: TabSpec, sheet: Sheet, language: Language): Range | null {
+  const location = locateTable(valuesOnly(spec.grid.values), headerSpellings(SCENARIO_HEADERS, language), ['name']);
+  return location ? columnBelow(sheet, location.headerRow, location.columns.name, DEFAULT_ROWS) : null;
 }
 
-function columnBelow(sheet: Sheet, headerRow: number, column: number, maxRows: number): Range {
+function columnBelow(sheet: Sheet, headerRow: number, column: number, maxRows: number): Range | null {
   const firstRow = headerRow + 2;
-  return sheet.getRange(firstRow, column + 1, Math.max(1, maxRows - firstRow + 1), 1);
+  return firstRow > maxRows ? null : sheet.getRange(firstRow, column + 1, maxRows - firstRow + 1, 1);
 }

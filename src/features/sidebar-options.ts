@@ -5,18 +5,11 @@
 import { allSpellings } from '../core/language';
 import { locateJourneyMap } from '../core/journey';
 import { SidebarOptions } from '../core/scenario';
-import { SCENARIO_COLUMNS, SCENARIO_TABLE_STOPS } from '../core/templates';
+import { tableBody } from '../core/table';
+import { SCENARIO_TABLE } from '../core/table-specs';
 import { TEMPLATE_TEXT } from '../core/template-text';
 import { cellText, labelKey } from '../core/text';
-import {
-  ALL_CONTACTS,
-  PHASES,
-  PHASE_LABELS,
-  PROGRAMMES,
-  SCENARIO_HEADERS,
-  TRIGGER_TYPES,
-  TRIGGER_TYPE_LABELS,
-} from '../core/vocabulary';
+import { ALL_CONTACTS, PHASES, PHASE_LABELS, PROGRAMMES, TRIGGER_TYPES, TRIGGER_TYPE_LABELS } from '../core/vocabulary';
 import { readTable } from '../sheets/tables';
 import { findTab, openWorkbook, readValues } from '../sheets/workbook';
 
@@ -24,11 +17,12 @@ export function getSidebarOptions(): SidebarOptions {
   const workbook = openWorkbook();
   const { language } = workbook;
   const scenarioTab = findTab(workbook, 'scenarioMap');
-  const required = SCENARIO_COLUMNS.filter((c) => c !== 'id' && c !== 'status');
-  const table = scenarioTab ? readTable(scenarioTab, SCENARIO_HEADERS, required, language, SCENARIO_TABLE_STOPS) : null;
-  const rows = table ? table.values.slice(table.location.headerRow + 1, table.location.lastRow + 1) : [];
+  // The lists only need the columns they offer: a table missing its ID or Status still has targets to offer.
+  const spec = { ...SCENARIO_TABLE, required: SCENARIO_TABLE.required.filter((c) => c !== 'id' && c !== 'status') };
+  const table = scenarioTab ? readTable(scenarioTab, spec, language) : null;
+  const rows = table ? tableBody(table.content.values, table.location) : [];
   const column = (key: 'name' | 'target' | 'programme' | 'channel'): string[] =>
-    table ? rows.map((r) => cellText(r[table.location.columns[key]])).filter(Boolean) : [];
+    table ? rows.map((r) => cellText(r[table.location.columns[key] - table.location.firstColumn])).filter(Boolean) : [];
 
   const journeyTab = findTab(workbook, 'journeyMap');
   const journey = journeyTab ? locateJourneyMap(readValues(journeyTab), language) : null;

@@ -2,10 +2,12 @@
  * Reads the journey map in two calls (its values and its fills, as one block each) and finds the matrix and the
  * legend in them. A missing tab, anchor or legend is a message that says how to fix it.
  */
+import { a1 } from '../core/a1';
 import { ColourRules, rulesFromLegend } from '../core/colours';
-import { JourneyGrid, JourneyMatrix, locateJourneyMap, readLegend } from '../core/journey';
+import { FillChange, JourneyGrid, JourneyMatrix, locateJourneyMap, readLegend } from '../core/journey';
 import { MESSAGES, UserFacingError } from '../core/messages';
 import { LEGEND_LABELS } from '../core/vocabulary';
+import { Journal } from './journal';
 import { Sheet } from './types';
 import { Workbook, requireTab } from './workbook';
 
@@ -40,11 +42,31 @@ export function readJourneyMap(workbook: Workbook): JourneyMap {
   return { sheet, grid, matrix, rules: rulesFromLegend(legend.legend) };
 }
 
-/** Writes the matrix's fills back as one block. */
-export function writeMatrixFills(map: JourneyMap, fills: string[][]): void {
-  const { matrix } = map;
-  if (fills.length === 0 || fills[0].length === 0) return;
-  map.sheet
-    .getRange(matrix.channels[0].row + 1, matrix.stages[0].column + 1, matrix.channels.length, matrix.stages.length)
-    .setBackgrounds(fills);
+/**
+ * Writes fill changes with one RangeList call per colour (at most one per legend colour, whatever the map's size),
+ * touching no other cell. Taking it back refills each cell with the colour it had, one call per colour.
+ */
+export function writeFillChanges(sheet: Sheet, changes: readonly FillChange[], journal: Journal): void {
+  for (const [colour, cells] of cellsByColour(changes, (c) => c.to)) {
+    sheet.getRangeList(cells).setBackground(colour);
+    const written = changes.filter((c) => c.to === colour);
+    journal.done(() => {
+      for (const [previous, back] of cellsByColour(written, (c) => c.from))
+        sheet.getRangeList(back).setBackground(previous);
+    });
+  }
+}
+
+/** The A1 addresses of the changes, grouped by a colour. */
+function cellsByColour(
+  changes: readonly FillChange[],
+  colourOf: (change: FillChange) => string,
+): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const change of changes) {
+    const cells = groups.get(colourOf(change)) ?? [];
+    cells.push(a1(change.row + 1, change.column + 1));
+    groups.set(colourOf(change), cells);
+  }
+  return groups;
 }

@@ -13,6 +13,8 @@ export function withDocumentLock<T>(language: Language, work: () => T): T {
   try {
     return work();
   } finally {
+    // Google's reference: flush before releasing, so the next run (a teammate's) reads what this one wrote.
+    SpreadsheetApp.flush();
     lock.releaseLock();
   }
 }

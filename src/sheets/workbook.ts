@@ -4,6 +4,7 @@
  */
 import { Language, allSpellings, languageOf } from '../core/language';
 import { MESSAGES, UserFacingError } from '../core/messages';
+import { TabContent } from '../core/table';
 import { labelKey } from '../core/text';
 import { TAB_NAMES, TabKey } from '../core/vocabulary';
 import { CellValue, Sheet, Spreadsheet } from './types';
@@ -45,4 +46,10 @@ export function requireTab(workbook: Workbook, key: TabKey): Sheet {
 /** Every value of a tab, in one call. Empty cells read as ''. */
 export function readValues(sheet: Sheet): CellValue[][] {
   return sheet.getDataRange().getValues() as CellValue[][];
+}
+
+/** Every value, formula and note of a tab, from one range: three reads whatever the tab's size. */
+export function readContent(sheet: Sheet): TabContent {
+  const range = sheet.getDataRange();
+  return { values: range.getValues() as CellValue[][], formulas: range.getFormulas(), notes: range.getNotes() };
 }

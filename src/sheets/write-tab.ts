@@ -3,6 +3,7 @@
  * and width run. The number of calls depends on the spec's shape, never on how many rows it has.
  */
 import { ColumnWidth, TabSpec, ValidationRule, ValidationSpec } from '../core/tab-spec';
+import { toInputs } from './cell-input';
 import { DataValidation, Range, Sheet } from './types';
 
 /**
@@ -14,7 +15,7 @@ export function writeTab(sheet: Sheet, spec: TabSpec, maxRows: number, scenarioN
   const rows = grid.values.length;
   const columns = grid.values[0].length;
   const block = sheet.getRange(1, 1, rows, columns);
-  block.setValues(grid.values);
+  block.setValues(toInputs(grid.values));
   block.setBackgrounds(grid.backgrounds);
   block.setFontWeights(grid.fontWeights);
   block.setFontColors(grid.fontColors);
@@ -23,10 +24,13 @@ export function writeTab(sheet: Sheet, spec: TabSpec, maxRows: number, scenarioN
   block.setWraps(grid.wraps);
   block.setVerticalAlignment('top');
 
+  // Formulas apart from values: setValues would parse them as typed input, setFormula is the documented way.
+  for (const { row, column, formula } of spec.formulas) sheet.getRange(row, column).setFormula(formula);
   for (const band of spec.bands) {
-    sheet
-      .getRange(band.fromRow, band.column, maxRows - band.fromRow + 1, band.numColumns)
-      .setBackground(band.background);
+    const range = sheet.getRange(band.fromRow, band.column, maxRows - band.fromRow + 1, band.numColumns);
+    if (band.style.background !== undefined) range.setBackground(band.style.background);
+    if (band.style.wrap !== undefined) range.setWrap(band.style.wrap);
+    if (band.style.bold !== undefined) range.setFontWeight(band.style.bold ? 'bold' : 'normal');
   }
   for (const validation of mergeAdjacent(spec.validations)) {
     const rule = buildRule(validation.rule, scenarioNames);

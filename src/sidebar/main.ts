@@ -20,7 +20,7 @@ function errorsFromServer(
   const separator = LABEL_SEPARATOR[language];
   // Apps Script may put the error's kind before the server's message; the fields are named after it.
   return message
-    .replace(/^(Error|Exception|ScriptError):\s*/, '')
+    .replace(/^\s*[A-Za-z]*(Error|Exception):\s*/, '')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => ({

@@ -1,4 +1,15 @@
-import { findLabel, headerSpellings, indexLabels, locateTable, lookUpLabel } from '../../src/core/table';
+import {
+  TabContent,
+  findLabel,
+  headerSpellings,
+  indexLabels,
+  locateTable,
+  lookUpLabel,
+  searchTable,
+  sideBySide,
+  tableBody,
+  valuesOnly,
+} from '../../src/core/table';
 import { USE_CASE_HEADERS } from '../../src/core/vocabulary';
 
 const labels = headerSpellings(USE_CASE_HEADERS, 'en');
@@ -15,13 +26,13 @@ describe('locateTable', () => {
       ['', '', 4, '', ''],
       ['', '', '', '', ''],
     ];
-    const table = locateTable(grid, labels, required);
-    expect(table).toEqual({
+    expect(locateTable(valuesOnly(grid), labels, required)).toEqual({
       headerRow: 2,
       columns: { difficulty: 2, useCase: 3, id: 4 },
       firstColumn: 1,
       lastColumn: 4,
       lastRow: 5,
+      lastOwnRow: 5,
     });
   });
 
@@ -30,7 +41,7 @@ describe('locateTable', () => {
       ["Cas d'usage", 'Difficulté'],
       ['x', 1],
     ];
-    expect(locateTable(grid, labels, required)?.columns).toEqual({ useCase: 0, difficulty: 1 });
+    expect(locateTable(valuesOnly(grid), labels, required)?.columns).toEqual({ useCase: 0, difficulty: 1 });
   });
 
   it('stops the span at a blank header cell, so a settings area beside the table is not part of it', () => {
@@ -38,12 +49,88 @@ describe('locateTable', () => {
       ['Use case', 'Difficulty', '', 'Priority weights'],
       ['a', 1, '', 'x'],
     ];
-    const table = locateTable(grid, labels, required);
+    const table = locateTable(valuesOnly(grid), labels, required);
+    expect([table?.firstColumn, table?.lastColumn]).toEqual([0, 1]);
+  });
+
+  it('stops the span at another area’s label even with no blank cell between', () => {
+    const grid = [
+      ['Use case', 'Difficulty', 'Priority weights', 'Owner'],
+      ['a', 1, 'x', 'y'],
+    ];
+    const table = locateTable(valuesOnly(grid), labels, required, ['Priority weights']);
     expect([table?.firstColumn, table?.lastColumn]).toEqual([0, 1]);
   });
 
   it('returns null when a required header is missing', () => {
-    expect(locateTable([['Use case', 'Effort']], labels, required)).toBeNull();
+    expect(locateTable(valuesOnly([['Use case', 'Effort']]), labels, required)).toBeNull();
+  });
+
+  it('does not take a header cut off by a blank column for part of the table, and says so', () => {
+    const grid = [
+      ['Use case', 'Owner', '', 'Priority weights', '', 'Difficulty'],
+      ['a', 'Ana', '', '', '', 3],
+    ];
+    const search = searchTable(valuesOnly(grid), labels, required);
+    expect(search).toEqual({ found: false, miss: { row: 0, missing: [], apart: ['difficulty'] } });
+  });
+
+  it('never takes a tab title that equals a header label for a header row', () => {
+    const grid = [
+      ["Cas d'usage", "Cas d'usage", 'Difficulté'],
+      ['', '', ''],
+      ['ID', "Cas d'usage", 'Difficulté'],
+      ['UC-1', 'Relance', 2],
+    ];
+    // Row 1 holds the labels, but "Cas d'usage" twice in one run: not a header row.
+    expect(locateTable(valuesOnly(grid), labels, required)?.headerRow).toBe(2);
+  });
+
+  it('prefers the header row with the table under it over a copy pasted above', () => {
+    const grid = [
+      ['', '', 'Use case', 'Difficulty'],
+      ['Help line', '', '', ''],
+      ['Use case', 'Difficulty', '', ''],
+      ['a', 1, '', ''],
+      ['b', 2, '', ''],
+    ];
+    const table = locateTable(valuesOnly(grid), labels, required);
+    expect([table?.headerRow, table?.firstColumn, table?.lastRow]).toEqual([2, 0, 4]);
+  });
+
+  it('counts formulas and notes as content: a row holding only a formula that shows nothing is not free', () => {
+    const tab: TabContent = {
+      values: [
+        ['Use case', 'Difficulty', 'Team'],
+        ['a', 1, ''],
+        ['', '', ''],
+        ['', '', ''],
+      ],
+      formulas: [[], [], ['', '', '=IF(A3="","",A3&" ✔")'], []],
+      notes: [[], [], [], ['', 'remember', '']],
+    };
+    const table = locateTable(tab, labels, required);
+    // The note sits in an own column (Difficulty): rows are appended after it; the team formula extends the table.
+    expect([table?.lastRow, table?.lastOwnRow]).toEqual([3, 3]);
+    tab.notes[3][1] = '';
+    expect([locateTable(tab, labels, required)?.lastRow, locateTable(tab, labels, required)?.lastOwnRow]).toEqual([
+      2, 1,
+    ]);
+  });
+
+  it('gives the body rows cut to the table’s columns', () => {
+    const grid = [
+      ['', 'Use case', 'Difficulty'],
+      ['note', 'a', 1],
+    ];
+    const table = locateTable(valuesOnly(grid), labels, required)!;
+    expect(tableBody(grid, table)).toEqual([['a', 1]]);
+  });
+});
+
+describe('sideBySide', () => {
+  it('groups columns into runs of neighbours, in column order', () => {
+    expect(sideBySide([9, 2, 3, 5, 8], (c) => c)).toEqual([[2, 3], [5], [8, 9]]);
   });
 });
 
@@ -63,7 +150,7 @@ describe('findLabel', () => {
 });
 
 describe('indexLabels and lookUpLabel', () => {
-  it('find the earliest cell holding any spelling, ignoring numbers and blanks', () => {
+  it('find the earliest cell holding any spelling that is accepted, ignoring numbers and blanks', () => {
     const index = indexLabels([
       [1, ''],
       ['x', 'Pondérations de la priorité'],
@@ -71,6 +158,7 @@ describe('indexLabels and lookUpLabel', () => {
     ]);
     expect(lookUpLabel(index, ['Priority weights', 'Pondérations de la priorité'])).toEqual({ row: 1, column: 1 });
     expect(lookUpLabel(index, ['Priority weights'])).toEqual({ row: 2, column: 0 });
+    expect(lookUpLabel(index, ['Priority weights'], (cell) => cell.column > 0)).toEqual({ row: 2, column: 1 });
     expect(lookUpLabel(index, ['1'])).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { LANGUAGES } from '../../src/core/language';
 import { SCENARIO_TABLE_STOPS, scenarioMapSpec, templateTabs } from '../../src/core/templates';
-import { locateTable, headerSpellings, findLabel } from '../../src/core/table';
+import { locateTable, headerSpellings, findLabel, valuesOnly } from '../../src/core/table';
 import {
   DATA_NEED_HEADERS,
   JOURNEY_ANCHOR,
@@ -59,7 +59,7 @@ describe.each(LANGUAGES)('template tabs in %s', (language) => {
     for (const [tab, headers] of checks) {
       const keys = Object.keys(headers) as (keyof typeof headers)[];
       const table = locateTable(
-        tab.grid.values,
+        valuesOnly(tab.grid.values),
         headerSpellings(headers as Record<string, Record<string, string>>, language),
         keys,
       );
@@ -99,7 +99,7 @@ describe('the scenario table beside its overview', () => {
     const values = scenarioMapSpec('en').grid.values.map((row) => [...row]);
     values[2][10] = 'Owner'; // a team column in K, right against the overview's corner label in L
     const spellings = headerSpellings(SCENARIO_HEADERS as Record<string, Record<string, string>>, 'en');
-    expect(locateTable(values, spellings, ['name'])?.lastColumn).toBeGreaterThan(10); // without the stop: overview swallowed
-    expect(locateTable(values, spellings, ['name'], SCENARIO_TABLE_STOPS)?.lastColumn).toBe(10);
+    expect(locateTable(valuesOnly(values), spellings, ['name'])?.lastColumn).toBeGreaterThan(10); // without the stop: overview swallowed
+    expect(locateTable(valuesOnly(values), spellings, ['name'], SCENARIO_TABLE_STOPS)?.lastColumn).toBe(10);
   });
 });

@@ -203,7 +203,19 @@ describe('normaliseColours', () => {
     );
   });
 
-  it('writes the fills in one block, whatever the size', () => {
+  it('leaves unfilled cells unfilled: no white fill that would hide the grid lines', () => {
+    const env = makeEnv();
+    const sheet = smallMap(env);
+    typeInto(sheet, 6, 2, [['Light yellow', 'No fill']]);
+    fill(sheet, 'B6', '#fff2cc');
+    withGlobals(env, () => normaliseColours());
+    expect(sheet.peek(6, 2).format.background).toBe('#ffe599');
+    // Unfilled before, unfilled after (an explicit white would read the same '#ffffff' but hide the grid).
+    expect(sheet.peek(6, 3).format.background).toBeNull();
+    expect(sheet.peek(7, 2).format.background).toBeNull();
+  });
+
+  it('writes only the cells that change, one call per legend colour, whatever the size', () => {
     const env = makeEnv();
     buildJourneyMap(env.book, {
       stages: 30,
@@ -212,7 +224,8 @@ describe('normaliseColours', () => {
     });
     env.book.log.reset();
     withGlobals(env, () => normaliseColours());
-    expect(env.book.log.count('Range.setBackgrounds')).toBe(1);
+    expect(env.book.log.count('RangeList.setBackground')).toBe(1);
+    expect(env.book.log.count('Range.setBackgrounds')).toBe(0);
     expect(env.book.log.count('Range.setBackground')).toBe(0);
   });
 });
@@ -223,7 +236,7 @@ describe('normaliseColours call order', () => {
     buildJourneyMap(env.book, { stages: 5, channels: 5, touchpoint: () => ({ text: 't', fill: '#fff2cc' }) });
     env.book.log.reset();
     withGlobals(env, () => normaliseColours());
-    expect(env.book.log.count('Range.setBackgrounds')).toBe(1);
+    expect(env.book.log.count('RangeList.setBackground')).toBe(1);
     expect(readsAfterFirstWrite(env.book.log.sequence)).toEqual([]);
   });
 });
