@@ -99,6 +99,7 @@ describe('locateTable', () => {
   });
 
   it('counts formulas and notes as content: a row holding only a formula that shows nothing is not free', () => {
+    const notes = [[], [], [], ['', 'remember', '']];
     const tab: TabContent = {
       values: [
         ['Use case', 'Difficulty', 'Team'],
@@ -107,12 +108,12 @@ describe('locateTable', () => {
         ['', '', ''],
       ],
       formulas: [[], [], ['', '', '=IF(A3="","",A3&" ✔")'], []],
-      notes: [[], [], [], ['', 'remember', '']],
+      notes,
     };
     const table = locateTable(tab, labels, required);
     // The note sits in an own column (Difficulty): rows are appended after it; the team formula extends the table.
     expect([table?.lastRow, table?.lastOwnRow]).toEqual([3, 3]);
-    tab.notes[3][1] = '';
+    notes[3][1] = '';
     expect([locateTable(tab, labels, required)?.lastRow, locateTable(tab, labels, required)?.lastOwnRow]).toEqual([
       2, 1,
     ]);
