@@ -10,7 +10,7 @@ import { setUpTemplate as setUp } from './features/set-up-template';
 import { getSidebarOptions as sidebarOptions } from './features/sidebar-options';
 import { validateColourCodes as validate } from './features/validate-colour-codes';
 import { buildMenu } from './ui/menu';
-import { runMenuAction } from './ui/run';
+import { runMenuAction, runServerCall } from './ui/run';
 import { showScenarioSidebar as showSidebar } from './ui/sidebar';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
@@ -22,31 +22,31 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
 }
 
 export function setUpTemplate() {
-  return runMenuAction(setUp);
+  return runMenuAction('menuSetUp', setUp);
 }
 
 export function validateColourCodes() {
-  return runMenuAction(validate);
+  return runMenuAction('menuValidate', validate);
 }
 
 export function normaliseColours() {
-  return runMenuAction(normalise);
+  return runMenuAction('menuNormalise', normalise);
 }
 
 export function prioritiseUseCases() {
-  return runMenuAction(prioritise);
+  return runMenuAction('menuPrioritise', prioritise);
 }
 
 export function showScenarioSidebar() {
-  return runMenuAction(showSidebar);
+  return runMenuAction('menuAddScenario', showSidebar);
 }
 
 /** Called by the sidebar through google.script.run. */
 export function getSidebarOptions() {
-  return sidebarOptions();
+  return runServerCall('menuAddScenario', sidebarOptions);
 }
 
 /** Called by the sidebar through google.script.run; a refusal is thrown so the sidebar's failure handler gets it. */
 export function addScenario(input: unknown) {
-  return add(input);
+  return runServerCall('menuAddScenario', () => add(input));
 }

@@ -1,7 +1,10 @@
 /** The colour-code report as people read it: totals, frictions and opportunities per stage and channel, problems. */
 import { ColourReport } from './journey';
 import { Language } from './language';
-import { MAX_LISTED_IN_DIALOG, MESSAGES } from './messages';
+import { MAX_LISTED_IN_DIALOG, MESSAGES, capped } from './messages';
+
+/** Stages (and channels) listed in the breakdown before the rest are counted. */
+export const MAX_BREAKDOWN_LINES = 6;
 
 export function problemSentence(problem: ColourReport['problems'][number], language: Language): string {
   return MESSAGES.problemKinds[language][problem.problem](problem.colour);
@@ -19,16 +22,17 @@ export function formatColourReport(report: ColourReport, language: Language): st
       counts.opportunity,
     ),
   ];
+  // The stages and channels with the most frictions and opportunities first, the rest counted: a 30-stage map
+  // must still give a dialog people read rather than scroll.
   const breakdown = (heading: string, rows: { label: string; friction: number; opportunity: number }[]): void => {
-    const shown = rows.filter((r) => r.friction + r.opportunity > 0);
-    if (shown.length === 0) return;
-    lines.push(
-      '',
-      heading,
-      ...shown.map((r) =>
+    const shown = rows
+      .filter((r) => r.friction + r.opportunity > 0)
+      .map((r, order) => ({ ...r, order }))
+      .sort((a, b) => b.friction + b.opportunity - (a.friction + a.opportunity) || a.order - b.order)
+      .map((r) =>
         MESSAGES.reportLine[language](r.label, MESSAGES.frictionsAndOpportunities[language](r.friction, r.opportunity)),
-      ),
-    );
+      );
+    if (shown.length > 0) lines.push('', heading, ...capped(shown, MAX_BREAKDOWN_LINES, language));
   };
   breakdown(
     MESSAGES.byStageHeading[language],
@@ -43,16 +47,13 @@ export function formatColourReport(report: ColourReport, language: Language): st
     lines.push(MESSAGES.noColourProblem[language]);
   } else {
     lines.push(MESSAGES.colourProblemsHeading[language](report.problems.length));
-    for (const problem of report.problems.slice(0, MAX_LISTED_IN_DIALOG)) {
-      lines.push(
-        MESSAGES.reportLine[language](
-          `${problem.cell} (${problem.channel} × ${problem.stage})`,
-          problemSentence(problem, language),
-        ),
-      );
-    }
-    if (report.problems.length > MAX_LISTED_IN_DIALOG)
-      lines.push(MESSAGES.andMore[language](report.problems.length - MAX_LISTED_IN_DIALOG));
+    const problems = report.problems.map((problem) =>
+      MESSAGES.reportLine[language](
+        `${problem.cell} (${problem.channel} × ${problem.stage})`,
+        problemSentence(problem, language),
+      ),
+    );
+    lines.push(...capped(problems, MAX_LISTED_IN_DIALOG, language));
   }
   return lines.join('\n');
 }

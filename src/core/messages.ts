@@ -229,6 +229,17 @@ export const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
+/** What went wrong, in the words of whatever threw it (an Error from any realm, or anything else). */
+export function reasonOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
+/** The first `max` lines, then one that counts the rest: a dialog is read, not scrolled. */
+export function capped(lines: readonly string[], max: number, language: Language): string[] {
+  return lines.length > max ? [...lines.slice(0, max), MESSAGES.andMore[language](lines.length - max)] : [...lines];
+}
+
 /** A plain message in the given language. */
 export function say(
   key: { [K in MessageKey]: (typeof MESSAGES)[K] extends Text ? K : never }[MessageKey],

@@ -10,6 +10,7 @@ import { Language, allSpellings } from './language';
 import { MESSAGES, UserFacingError } from './messages';
 import { DEFAULT_WEIGHTS, Weights, parseWeight } from './priority';
 import { TabContent, TableBounds, holdsContent, indexLabels, isBlank, lookUpLabel } from './table';
+import { labelKey } from './text';
 import { PRIORITY_MATRIX_LABELS, WEIGHTS_LABELS } from './vocabulary';
 
 export interface Cell0 {
@@ -122,22 +123,21 @@ function isPoint(row: readonly unknown[] | undefined, column: number): boolean {
 }
 
 /**
- * The block's extent: its title, its header row, then its points, through any blank rows a team inserted
- * between them. The first row holding anything else ends it: that is the team's, not the add-on's.
+ * The block's extent: its title, its header row, then its points, through any blank rows a team inserted between
+ * them. The first row holding anything else ends it: that is the team's, not the add-on's.
  */
 function locateBlock(tab: TabContent, title: Cell0 | null): SettingsLayout['block'] {
   if (!title) return null;
-  let lastRow = title.row + 1;
-  for (let r = title.row + 2; r < tab.values.length; r++) {
-    if (
-      isPoint(tab.values[r], title.column) &&
-      !tab.formulas[r]?.slice(title.column, title.column + BLOCK_WIDTH).some(Boolean)
-    ) {
+  const headers = new Set(Object.values(PRIORITY_MATRIX_LABELS.point).map(labelKey));
+  let lastRow = title.row;
+  for (let r = title.row + 1; r < tab.values.length; r++) {
+    const line = tab.values[r];
+    const formulas = tab.formulas[r]?.slice(title.column, title.column + BLOCK_WIDTH).some(Boolean);
+    if (!formulas && (isPoint(line, title.column) || headers.has(labelKey(line?.[title.column])))) {
       lastRow = r;
       continue;
     }
-    const blank = [0, 1, 2].every((i) => !holdsContent(tab, r, title.column + i));
-    if (!blank) break;
+    if ([0, 1, 2].some((i) => holdsContent(tab, r, title.column + i))) break;
   }
   return { title, lastRow };
 }

@@ -4,7 +4,7 @@
  * matrix chart. Holds the document lock from the read to the last write; a write that fails is taken back.
  */
 import { Language } from '../core/language';
-import { MAX_LISTED_IN_DIALOG, MESSAGES } from '../core/messages';
+import { MAX_LISTED_IN_DIALOG, MESSAGES, capped } from '../core/messages';
 import {
   COMPUTED_COLUMNS,
   PrioritisationPlan,
@@ -212,12 +212,8 @@ function report(summary: PrioritisationSummary, language: Language): string {
   }
   if (summary.skipped.length) {
     lines.push('', MESSAGES.skippedHeading[language](summary.skipped.length));
-    for (const s of summary.skipped.slice(0, MAX_LISTED_IN_DIALOG)) {
-      lines.push(MESSAGES.skippedLine[language](s.row, name(s.id, s.useCase), s.reason));
-    }
-    if (summary.skipped.length > MAX_LISTED_IN_DIALOG) {
-      lines.push(MESSAGES.andMore[language](summary.skipped.length - MAX_LISTED_IN_DIALOG));
-    }
+    const skipped = summary.skipped.map((s) => MESSAGES.skippedLine[language](s.row, name(s.id, s.useCase), s.reason));
+    lines.push(...capped(skipped, MAX_LISTED_IN_DIALOG, language));
   }
   for (const { label, weight } of summary.defaultWeights)
     lines.push('', MESSAGES.weightDisplaced[language](label, weight));

@@ -3,7 +3,7 @@
  * error), the ones before it are taken back, last first, so the sheet is left as it was and the person is told so.
  */
 import { Language } from '../core/language';
-import { MESSAGES, UserFacingError } from '../core/messages';
+import { MESSAGES, UserFacingError, reasonOf } from '../core/messages';
 import { TabContent } from '../core/table';
 import { Written, toInputs } from './cell-input';
 import { CellValue, Sheet } from './types';
@@ -73,7 +73,7 @@ export function writeAll<T>(
     return writes(journal);
   } catch (error) {
     if (error instanceof UserFacingError && journal.empty) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = reasonOf(error);
     try {
       journal.rollBack();
     } catch {

@@ -1,11 +1,10 @@
 /** The add-on's menu, built from what the entry exports: each item names a global function. */
 import { Language, languageOf } from '../core/language';
 import { MESSAGES } from '../core/messages';
-
-type Caption = 'menuSetUp' | 'menuValidate' | 'menuNormalise' | 'menuPrioritise' | 'menuAddScenario';
+import { ActionName } from './run';
 
 /** The menu in the method's order; `functionName` must be a global function of the bundle (a test checks). */
-export const MENU_ITEMS: readonly { caption: Caption; functionName: string }[] = [
+export const MENU_ITEMS: readonly { caption: ActionName; functionName: string }[] = [
   { caption: 'menuSetUp', functionName: 'setUpTemplate' },
   { caption: 'menuValidate', functionName: 'validateColourCodes' },
   { caption: 'menuNormalise', functionName: 'normaliseColours' },

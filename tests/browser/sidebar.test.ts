@@ -277,6 +277,39 @@ describe('the scenario sidebar', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows the server’s message alone, whatever kind of error Apps Script put in front of it', async () => {
+    const { page, problems } = await open({ ...OPTIONS, existingNames: [] });
+    const submit = async (error: string): Promise<void> => {
+      await page.fill('#f-name', 'Cart reminder');
+      await page.fill('#f-target', 'All contacts');
+      await page.selectOption('#f-phase', 'activation');
+      await page.fill('#f-channel', 'Email');
+      await page.fill('#f-programme', 'Conversion');
+      await page.fill('#f-trigger', 'Leaves a cart');
+      await page.fill('#f-steps-0-day', '1');
+      await page.fill('#f-steps-0-channel', 'Email');
+      await page.fill('#f-steps-0-message', 'Reminder');
+      await page.click('button[type=submit]');
+      await page.waitForFunction(() => (window as unknown as { __pending(): number }).__pending() === 1);
+      await release(page, { error });
+    };
+    await submit(
+      'UserFacingError: Scenario name: a scenario named “Cart reminder” already exists: choose another name',
+    );
+    await page.waitForSelector('#f-name-error:not([hidden])');
+    expect(await page.textContent('#f-name-error')).toBe(
+      'A scenario named “Cart reminder” already exists: choose another name',
+    );
+    await submit(
+      'Exception: Add a scenario… could not finish (Service error: Spreadsheets). Nothing was changed: try again.',
+    );
+    await page.waitForSelector('.form-error:not([hidden])');
+    expect(await page.textContent('.form-error')).toBe(
+      'Add a scenario… could not finish (Service error: Spreadsheets). Nothing was changed: try again.',
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('puts spreadsheet data in as text, never as HTML', async () => {
     const { page, problems } = await open();
     expect(await page.locator('img').count()).toBe(0);
