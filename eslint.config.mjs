@@ -13,6 +13,37 @@ const APPS_SCRIPT_GLOBALS = [
   'google',
 ];
 
+/**
+ * The add-on's layers and what each may import (the README's architecture line says the same):
+ * main → (features, ui); features → (ui, sheets, core); ui → (sheets, core); sheets → core; core → nothing;
+ * sidebar → core only; nothing in src imports fake, workbench or tests.
+ */
+const LAYERS = ['main', 'features', 'ui', 'sheets', 'core', 'sidebar'];
+const MAY_IMPORT = {
+  main: ['features', 'ui'],
+  features: ['ui', 'sheets', 'core'],
+  ui: ['sheets', 'core'],
+  sheets: ['core'],
+  core: [],
+  sidebar: ['core'],
+};
+const OUTSIDE_SRC = { regex: '(^|/)(fake|workbench|tests)(/|$)', message: 'src never imports the fake, the workbench or the tests.' };
+
+function layerRule(layer) {
+  const forbidden = LAYERS.filter((other) => other !== layer && !MAY_IMPORT[layer].includes(other));
+  const patterns = [
+    OUTSIDE_SRC,
+    ...forbidden.map((other) => ({
+      regex: `^\\.\\.?/(\\.\\./)*${other === 'main' ? 'main$' : `${other}(/|$)`}`,
+      message: `${layer} may import ${MAY_IMPORT[layer].join(', ') || 'nothing outside itself'}, not ${other}.`,
+      // The entry checks itself against the sidebars' contract, declared with the payload types in core.
+      allowTypeImports: layer === 'main' && other === 'core',
+    })),
+  ];
+  if (layer === 'core') patterns.push({ regex: '^[^.]', message: 'core is pure TypeScript: no package, no Node module.' });
+  return { 'no-restricted-imports': ['error', { patterns }] };
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-output/', '.bench-out/', '.workbench/'] },
   js.configs.recommended,
@@ -22,6 +53,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  ...LAYERS.map((layer) => ({
+    files: layer === 'main' ? ['src/main.ts'] : [`src/${layer}/**/*.ts`],
+    rules: layerRule(layer),
+  })),
   {
     // The core is pure: the method's rules with no Apps Script in them, testable anywhere.
     files: ['src/core/**/*.ts'],
@@ -40,7 +75,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'jest.config.js', 'workbench/**/*.mjs'],
+    files: ['scripts/**/*.mjs', 'jest.config.js', 'workbench/**/*.mjs', 'eslint.config.mjs'],
     languageOptions: {
       globals: {
         process: 'readonly',

@@ -12,6 +12,7 @@ import { validateColourCodes as validate } from './features/validate-colour-code
 import { buildMenu } from './ui/menu';
 import { runMenuAction, runServerCall } from './ui/run';
 import { showScenarioSidebar as showSidebar } from './ui/sidebar';
+import type { Holds, SidebarServer } from './core/contract';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
   return buildMenu(e);
@@ -50,3 +51,10 @@ export function getSidebarOptions() {
 export function addScenario(input: unknown) {
   return runServerCall('menuAddScenario', () => add(input));
 }
+
+/**
+ * The compiler holds the sidebars' contract (core/contract.ts): every function they call is exported here, taking
+ * what they send and returning what they expect. Renaming one, or changing what it takes or returns, fails the
+ * type-check.
+ */
+export type ServesTheSidebars = Holds<typeof import('./main') extends SidebarServer ? true : false>;

@@ -16,7 +16,8 @@ export interface ScenarioInput {
   channel: string;
   triggerType: string;
   trigger: string;
-  steps: { day: number; channel: string; message: string }[];
+  /** A step's day as typed: null when left blank (the validation says so, by its field). */
+  steps: { day: number | null; channel: string; message: string }[];
   dataNeeds?: { variable: string; source: string }[];
 }
 

@@ -278,7 +278,7 @@ export class ScenarioForm {
     const steps = [...this.steps.children].map((_, i) => {
       const day = value(`steps.${i}.day`).trim();
       return {
-        day: day === '' ? (null as unknown as number) : Number(day),
+        day: day === '' ? null : Number(day),
         channel: value(`steps.${i}.channel`),
         message: value(`steps.${i}.message`),
       };

@@ -1,13 +1,8 @@
 /**
- * google.script.run as promises, typed by the server functions the sidebar may call. Only JSON-representable
- * values cross (no dates, no functions): the payload types in core/scenario.ts are plain data.
+ * google.script.run as promises, typed by the contract in core/contract.ts: the sidebar can only call a function
+ * the server declares, with the arguments it takes, and gets what crosses back as JSON.
  */
-import { AddedScenario, ScenarioInput, SidebarOptions } from '../core/scenario';
-
-export interface ServerFunctions {
-  getSidebarOptions(): SidebarOptions;
-  addScenario(input: ScenarioInput): AddedScenario;
-}
+import { Jsonify, SidebarServer } from '../core/contract';
 
 type Runner = {
   withSuccessHandler(handler: (value: unknown) => void): Runner;
@@ -16,13 +11,13 @@ type Runner = {
 
 declare const google: { script: { run: Runner; host: { close(): void } } };
 
-export function callServer<K extends keyof ServerFunctions>(
+export function callServer<K extends keyof SidebarServer>(
   name: K,
-  ...args: Parameters<ServerFunctions[K]>
-): Promise<ReturnType<ServerFunctions[K]>> {
+  ...args: Parameters<SidebarServer[K]>
+): Promise<Jsonify<ReturnType<SidebarServer[K]>>> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run
-      .withSuccessHandler((value) => resolve(value as ReturnType<ServerFunctions[K]>))
+      .withSuccessHandler((value) => resolve(value as Jsonify<ReturnType<SidebarServer[K]>>))
       .withFailureHandler((error) => reject(error));
     runner[name](...args);
   });
