@@ -27,7 +27,10 @@ const MAY_IMPORT = {
   core: [],
   sidebar: ['core'],
 };
-const OUTSIDE_SRC = { regex: '(^|/)(fake|workbench|tests)(/|$)', message: 'src never imports the fake, the workbench or the tests.' };
+const OUTSIDE_SRC = {
+  regex: '(^|/)(fake|workbench|tests)(/|$)',
+  message: 'src never imports the fake, the workbench or the tests.',
+};
 
 function layerRule(layer) {
   const forbidden = LAYERS.filter((other) => other !== layer && !MAY_IMPORT[layer].includes(other));
@@ -40,7 +43,8 @@ function layerRule(layer) {
       allowTypeImports: layer === 'main' && other === 'core',
     })),
   ];
-  if (layer === 'core') patterns.push({ regex: '^[^.]', message: 'core is pure TypeScript: no package, no Node module.' });
+  if (layer === 'core')
+    patterns.push({ regex: '^[^.]', message: 'core is pure TypeScript: no package, no Node module.' });
   return { 'no-restricted-imports': ['error', { patterns }] };
 }
 

@@ -14,10 +14,14 @@ const FILES = [
   'src/core/scenario-models/conversion-and-activation.ts',
 ];
 
-const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'src/core/tsconfig.json'), {}, {
-  ...ts.sys,
-  onUnRecoverableConfigFileDiagnostic: () => undefined,
-})!;
+const config = ts.getParsedCommandLineOfConfigFile(
+  join(ROOT, 'src/core/tsconfig.json'),
+  {},
+  {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: () => undefined,
+  },
+)!;
 const baseline = ts.createProgram({ rootNames: config.fileNames, options: config.options });
 
 /** The compiler's errors for the core with `edit` applied to one file (unchanged files are reused). */
@@ -26,7 +30,12 @@ function errorsWith(file: string, edit: (source: string) => string): string[] {
   const target = join(ROOT, file);
   const read = host.readFile.bind(host);
   host.readFile = (name) => (name === target ? edit(readFileSync(target, 'utf8')) : read(name));
-  const program = ts.createProgram({ rootNames: config.fileNames, options: config.options, host, oldProgram: baseline });
+  const program = ts.createProgram({
+    rootNames: config.fileNames,
+    options: config.options,
+    host,
+    oldProgram: baseline,
+  });
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
 
