@@ -16,17 +16,20 @@ import {
 } from './priority';
 import { isBlank } from './table';
 import { tidy } from './text';
-import { QUADRANT_LABELS, USE_CASE_HEADERS, UseCaseColumn } from './vocabulary';
-
-export type RatingColumn = 'businessImpact' | 'customerImpact' | 'difficulty';
-export const RATING_COLUMNS: readonly RatingColumn[] = ['businessImpact', 'customerImpact', 'difficulty'];
-export const COMPUTED_COLUMNS = ['score', 'rank', 'quadrant'] as const;
+import {
+  COMPUTED_COLUMNS,
+  ComputedColumn,
+  QUADRANT_LABELS,
+  RATING_COLUMNS,
+  RatingColumn,
+  USE_CASE_HEADERS,
+  UseCaseColumn,
+} from './vocabulary';
 
 /** The table's rows (its columns only) and where each header sits among them. */
 export interface UseCaseTable {
   rows: readonly (readonly unknown[])[];
-  columns: Partial<Record<UseCaseColumn, number>> &
-    Record<RatingColumn | 'useCase' | (typeof COMPUTED_COLUMNS)[number], number>;
+  columns: Partial<Record<UseCaseColumn, number>> & Record<RatingColumn | 'useCase' | ComputedColumn, number>;
 }
 
 export interface RatingError {
@@ -100,10 +103,7 @@ export function planPrioritisation(table: UseCaseTable, weights: Weights): Prior
 }
 
 /** The Score, Rank and Quadrant cells of each row once sorted: values for scored rows, empty for the others. */
-export function computedCells(
-  plan: PrioritisationPlan,
-  language: Language,
-): Record<(typeof COMPUTED_COLUMNS)[number], string | number>[] {
+export function computedCells(plan: PrioritisationPlan, language: Language): Record<ComputedColumn, string | number>[] {
   return plan.finalOrder.map((index) => {
     const outcome = plan.outcomes[index];
     if (outcome.kind !== 'scored') return { score: '', rank: '', quadrant: '' };

@@ -9,6 +9,7 @@ type Say<A extends unknown[]> = Bilingual<(...args: A) => string>;
 
 export const FIELD_LABELS = {
   name: { en: 'Scenario name', fr: 'Nom du scénario' } satisfies Text,
+  useCase: { en: 'Use case', fr: 'Cas d’usage' } satisfies Text,
   programme: { en: 'Programme', fr: 'Programme' } satisfies Text,
   target: { en: 'Target (who)', fr: 'Cible (qui)' } satisfies Text,
   phase: { en: 'Phase (when)', fr: 'Phase (quand)' } satisfies Text,
@@ -72,6 +73,10 @@ export const SCENARIO_ERRORS = {
       `a scenario named “${name}” already exists: choose another name (data needs refer to scenarios by name)`,
     fr: (name: string) =>
       `un scénario nommé « ${name} » existe déjà : choisissez un autre nom (les besoins de données désignent les scénarios par leur nom)`,
+  } satisfies Say<[string]>,
+  unknownUseCase: {
+    en: (id: string) => `no use case has the ID “${id}”: pick one from the list`,
+    fr: (id: string) => `aucun cas d’usage n’a l’ID « ${id} » : choisissez-en un dans la liste`,
   } satisfies Say<[string]>,
   notAnObject: {
     en: 'the scenario must be an object with its fields',

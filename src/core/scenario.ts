@@ -3,7 +3,8 @@
  * sidebar), and how it is written: one row of the scenario table and one row per data need.
  */
 import { Language } from './language';
-import { DATA_NEED_LABELS, FIELD_LABELS, LABEL_SEPARATOR, SCENARIO_ERRORS, STEP_LABELS } from './scenario-text';
+import { FieldError, fieldError } from './scenario-fields';
+import { SCENARIO_ERRORS } from './scenario-text';
 import { labelKey, tidy } from './text';
 import { DAY_PREFIX, PHASES, PHASE_LABELS, Phase, TRIGGER_TYPES, TRIGGER_TYPE_LABELS, TriggerType } from './vocabulary';
 
@@ -16,6 +17,8 @@ export interface ScenarioInput {
   channel: string;
   triggerType: string;
   trigger: string;
+  /** The ID of the use case it serves (`UC-01`), optional. */
+  useCase?: string;
   /** A step's day as typed: null when left blank (the validation says so, by its field). */
   steps: { day: number | null; channel: string; message: string }[];
   dataNeeds?: { variable: string; source: string }[];
@@ -41,6 +44,8 @@ export interface AddedScenario {
 /** A scenario that passed validation: tidied text, known phase and trigger type. */
 export interface Scenario {
   name: string;
+  /** The ID of the use case it serves, or ''. */
+  useCase: string;
   programme: string;
   target: string;
   phase: Phase;
@@ -51,11 +56,7 @@ export interface Scenario {
   dataNeeds: { variable: string; source: string }[];
 }
 
-/** A field's key: `name`, `steps.0.day`, `dataNeeds.1.variable`… and the sentence that names it and the fix. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError } from './scenario-fields';
 
 export const LIMITS = {
   name: 100,
@@ -69,6 +70,13 @@ export const LIMITS = {
 };
 
 export type Validation = { ok: true; scenario: Scenario } | { ok: false; errors: FieldError[] };
+
+/** What the validation checks against: the names already taken, and the use cases a scenario may serve. */
+export interface ScenarioContext {
+  existingNames: readonly string[];
+  /** The use-case table's IDs; undefined when not known here (the server checks). */
+  useCaseIds?: readonly string[];
+}
 
 /** Finds a phase by key or by its label in any language, any case. */
 export function phaseOf(text: unknown): Phase | null {
@@ -87,98 +95,108 @@ export function triggerTypeOf(text: unknown): TriggerType | null {
   );
 }
 
-export function validateScenario(input: unknown, existingNames: readonly string[], language: Language): Validation {
-  const errors: FieldError[] = [];
-  const fail = (field: string, label: string, fix: string): void => {
-    errors.push({ field, message: `${label}${LABEL_SEPARATOR[language]}${fix}` });
-  };
-  const E = SCENARIO_ERRORS;
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, errors: [{ field: 'name', message: E.notAnObject[language] }] };
-  }
-  const raw = input as Record<string, unknown>;
+/** The refusals found so far, and the checks every field shares. */
+class Checks {
+  readonly errors: FieldError[] = [];
+  constructor(readonly language: Language) {}
 
-  const text = (field: string, label: string, value: unknown, max: number, required = true): string => {
+  fail(field: string, fix: string): void {
+    this.errors.push(fieldError(field, fix, this.language));
+  }
+
+  /** Text, tidied; required unless said otherwise, and never longer than `max`. */
+  text(field: string, value: unknown, max: number, required = true): string {
+    const E = SCENARIO_ERRORS;
     if (value !== undefined && value !== null && typeof value !== 'string') {
-      fail(field, label, E.notText[language]);
+      this.fail(field, E.notText[this.language]);
       return '';
     }
     const clean = tidy(value);
-    if (required && clean === '') fail(field, label, E.required[language]);
-    else if (clean.length > max) fail(field, label, E.tooLong[language](max));
+    if (required && clean === '') this.fail(field, E.required[this.language]);
+    else if (clean.length > max) this.fail(field, E.tooLong[this.language](max));
     return clean;
-  };
-
-  const name = text('name', FIELD_LABELS.name[language], raw.name, LIMITS.name);
-  if (name && existingNames.some((existing) => labelKey(existing) === labelKey(name))) {
-    fail('name', FIELD_LABELS.name[language], E.duplicateName[language](name));
   }
-  const programme = text('programme', FIELD_LABELS.programme[language], raw.programme, LIMITS.short);
-  const target = text('target', FIELD_LABELS.target[language], raw.target, LIMITS.short);
-  const phaseText = text('phase', FIELD_LABELS.phase[language], raw.phase, LIMITS.short);
+}
+
+/**
+ * The one validation of a scenario, run by the sidebar before it sends and by the server before it writes: each
+ * refusal names its field and says what to do, in the sheet's language.
+ */
+export function validateScenario(input: unknown, context: ScenarioContext, language: Language): Validation {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, errors: [{ field: 'name', message: SCENARIO_ERRORS.notAnObject[language] }] };
+  }
+  const raw = input as Record<string, unknown>;
+  const checks = new Checks(language);
+  const E = SCENARIO_ERRORS;
+  const name = checks.text('name', raw.name, LIMITS.name);
+  if (name && context.existingNames.some((existing) => labelKey(existing) === labelKey(name))) {
+    checks.fail('name', E.duplicateName[language](name));
+  }
+  const useCase = checks.text('useCase', raw.useCase, LIMITS.short, false);
+  if (useCase && context.useCaseIds && !context.useCaseIds.some((id) => labelKey(id) === labelKey(useCase))) {
+    checks.fail('useCase', E.unknownUseCase[language](useCase));
+  }
+  const programme = checks.text('programme', raw.programme, LIMITS.short);
+  const target = checks.text('target', raw.target, LIMITS.short);
+  const phaseText = checks.text('phase', raw.phase, LIMITS.short);
   const phase = phaseOf(phaseText);
-  if (phaseText && !phase) fail('phase', FIELD_LABELS.phase[language], E.unknownPhase[language]);
-  const channel = text('channel', FIELD_LABELS.channel[language], raw.channel, LIMITS.short);
-  const triggerTypeText = text('triggerType', FIELD_LABELS.triggerType[language], raw.triggerType, LIMITS.short);
+  if (phaseText && !phase) checks.fail('phase', E.unknownPhase[language]);
+  const channel = checks.text('channel', raw.channel, LIMITS.short);
+  const triggerTypeText = checks.text('triggerType', raw.triggerType, LIMITS.short);
   const triggerType = triggerTypeOf(triggerTypeText);
-  if (triggerTypeText && !triggerType)
-    fail('triggerType', FIELD_LABELS.triggerType[language], E.unknownTriggerType[language]);
-  const trigger = text('trigger', FIELD_LABELS.trigger[language], raw.trigger, LIMITS.trigger);
+  if (triggerTypeText && !triggerType) checks.fail('triggerType', E.unknownTriggerType[language]);
+  const trigger = checks.text('trigger', raw.trigger, LIMITS.trigger);
+  const steps = validateSteps(raw.steps, checks);
+  const dataNeeds = validateDataNeeds(raw.dataNeeds, checks);
+  if (checks.errors.length || !phase || !triggerType) return { ok: false, errors: checks.errors };
+  const scenario = { name, useCase, programme, target, phase, channel, triggerType, trigger, steps, dataNeeds };
+  return { ok: true, scenario };
+}
 
-  const steps: Scenario['steps'] = [];
-  if (!Array.isArray(raw.steps)) {
-    fail('steps', FIELD_LABELS.steps[language], raw.steps === undefined ? E.noSteps[language] : E.notAList[language]);
-  } else if (raw.steps.length === 0) {
-    fail('steps', FIELD_LABELS.steps[language], E.noSteps[language]);
-  } else if (raw.steps.length > LIMITS.steps) {
-    fail('steps', FIELD_LABELS.steps[language], E.tooMany[language](LIMITS.steps));
-  } else {
-    let previous: number | null = null;
-    raw.steps.forEach((step: unknown, i) => {
-      const s = (typeof step === 'object' && step !== null ? step : {}) as Record<string, unknown>;
-      const n = i + 1;
-      const day = dayOf(s.day);
-      if (day === null) fail(`steps.${i}.day`, STEP_LABELS.day[language](n), E.badDay[language]);
-      else if (previous !== null && day < previous)
-        fail(`steps.${i}.day`, STEP_LABELS.day[language](n), E.dayOrder[language](previous, day));
-      if (day !== null) previous = day;
-      const stepChannel = text(`steps.${i}.channel`, STEP_LABELS.channel[language](n), s.channel, LIMITS.short);
-      const message = text(`steps.${i}.message`, STEP_LABELS.message[language](n), s.message, LIMITS.message);
-      steps.push({ day: day ?? 0, channel: stepChannel, message });
-    });
+/** The message sequence: 1 to 20 steps, each day a whole number from 0 to 365, never going backwards. */
+function validateSteps(value: unknown, checks: Checks): Scenario['steps'] {
+  const E = SCENARIO_ERRORS;
+  const L = checks.language;
+  if (!Array.isArray(value)) {
+    checks.fail('steps', value === undefined ? E.noSteps[L] : E.notAList[L]);
+    return [];
   }
+  if (value.length === 0) checks.fail('steps', E.noSteps[L]);
+  if (value.length > LIMITS.steps) checks.fail('steps', E.tooMany[L](LIMITS.steps));
+  if (value.length === 0 || value.length > LIMITS.steps) return [];
+  let previous: number | null = null;
+  return value.map((step: unknown, i) => {
+    const s = (typeof step === 'object' && step !== null ? step : {}) as Record<string, unknown>;
+    const day = dayOf(s.day);
+    if (day === null) checks.fail(`steps.${i}.day`, E.badDay[L]);
+    else if (previous !== null && day < previous) checks.fail(`steps.${i}.day`, E.dayOrder[L](previous, day));
+    if (day !== null) previous = day;
+    const channel = checks.text(`steps.${i}.channel`, s.channel, LIMITS.short);
+    const message = checks.text(`steps.${i}.message`, s.message, LIMITS.message);
+    return { day: day ?? 0, channel, message };
+  });
+}
 
-  const dataNeeds: Scenario['dataNeeds'] = [];
-  if (raw.dataNeeds !== undefined && raw.dataNeeds !== null) {
-    if (!Array.isArray(raw.dataNeeds)) {
-      fail('dataNeeds', FIELD_LABELS.dataNeeds[language], E.notAList[language]);
-    } else if (raw.dataNeeds.length > LIMITS.dataNeeds) {
-      fail('dataNeeds', FIELD_LABELS.dataNeeds[language], E.tooMany[language](LIMITS.dataNeeds));
-    } else {
-      raw.dataNeeds.forEach((need: unknown, i) => {
-        const d = (typeof need === 'object' && need !== null ? need : {}) as Record<string, unknown>;
-        // A pair left entirely blank is an unused line of the form, not a data need.
-        if (tidy(d.variable) === '' && tidy(d.source) === '') return;
-        const variable = text(
-          `dataNeeds.${i}.variable`,
-          DATA_NEED_LABELS.variable[language](i + 1),
-          d.variable,
-          LIMITS.variable,
-        );
-        const source = text(
-          `dataNeeds.${i}.source`,
-          DATA_NEED_LABELS.source[language](i + 1),
-          d.source,
-          LIMITS.variable,
-          false,
-        );
-        dataNeeds.push({ variable, source });
-      });
-    }
+/** The data needs: optional, at most 30; a line left entirely blank is an unused line of the form, not a need. */
+function validateDataNeeds(value: unknown, checks: Checks): Scenario['dataNeeds'] {
+  const E = SCENARIO_ERRORS;
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    checks.fail('dataNeeds', E.notAList[checks.language]);
+    return [];
   }
-
-  if (errors.length || !phase || !triggerType) return { ok: false, errors };
-  return { ok: true, scenario: { name, programme, target, phase, channel, triggerType, trigger, steps, dataNeeds } };
+  if (value.length > LIMITS.dataNeeds) {
+    checks.fail('dataNeeds', E.tooMany[checks.language](LIMITS.dataNeeds));
+    return [];
+  }
+  return value.flatMap((need: unknown, i) => {
+    const d = (typeof need === 'object' && need !== null ? need : {}) as Record<string, unknown>;
+    if (tidy(d.variable) === '' && tidy(d.source) === '') return [];
+    const variable = checks.text(`dataNeeds.${i}.variable`, d.variable, LIMITS.variable);
+    const source = checks.text(`dataNeeds.${i}.source`, d.source, LIMITS.variable, false);
+    return [{ variable, source }];
+  });
 }
 
 /** A delay in days: a whole number from 0 to 365, given as a number or as digits. */

@@ -1,11 +1,12 @@
 /** The method's three tables as the features find them: their headers, the ones they need, what ends them. */
 import { settingsLabels } from './priority-settings';
-import { RATING_COLUMNS, COMPUTED_COLUMNS } from './prioritisation';
 import { TableSpec } from './table';
 import { DATA_NEED_COLUMNS, SCENARIO_COLUMNS, SCENARIO_TABLE_STOPS } from './templates';
 import {
+  COMPUTED_COLUMNS,
   DATA_NEED_HEADERS,
   DataNeedColumn,
+  RATING_COLUMNS,
   SCENARIO_HEADERS,
   ScenarioColumn,
   USE_CASE_HEADERS,

@@ -6,12 +6,13 @@ import { Bilingual, Language } from './language';
 import { CellStyle, GridBuilder, TabSpec } from './tab-spec';
 import {
   ALL_CONTACTS,
+  COMPUTED_COLUMNS,
+  RATING_COLUMNS,
   CHANNEL_KEYS,
   STAGE_KEYS,
   AVAILABILITY_LABELS,
   COLOUR_STATUSES,
   DATA_NEED_HEADERS,
-  DAY_PREFIX,
   DataNeedColumn,
   JOURNEY_ANCHOR,
   LEGEND_DEFAULT_COLOURS,
@@ -32,6 +33,7 @@ import {
 } from './vocabulary';
 import { TEMPLATE_TEXT } from './template-text';
 import { columnLetter } from './a1';
+import { formatSequence } from './scenario';
 
 const HEADER: CellStyle = { bold: true, background: '#1c4587', color: '#ffffff', wrap: true };
 const COMPUTED_HEADER: CellStyle = { bold: true, background: '#666666', color: '#ffffff', wrap: true };
@@ -55,8 +57,6 @@ export const USE_CASE_COLUMNS: readonly UseCaseColumn[] = [
   'rank',
   'quadrant',
 ];
-export const COMPUTED_USE_CASE_COLUMNS: readonly UseCaseColumn[] = ['score', 'rank', 'quadrant'];
-export const QUALIFICATION_COLUMNS: readonly UseCaseColumn[] = ['businessImpact', 'customerImpact', 'difficulty'];
 
 export const SCENARIO_COLUMNS: readonly ScenarioColumn[] = [
   'id',
@@ -143,7 +143,7 @@ export function useCasesSpec(language: Language): TabSpec {
   grid.text(1, 1, TAB_NAMES.useCases[language], TITLE);
   grid.text(2, 1, text.help[language], HELP);
   USE_CASE_COLUMNS.forEach((column, i) => {
-    const computed = COMPUTED_USE_CASE_COLUMNS.includes(column);
+    const computed = (COMPUTED_COLUMNS as readonly UseCaseColumn[]).includes(column);
     const note =
       column in text.headerNotes ? text.headerNotes[column as keyof typeof text.headerNotes][language] : undefined;
     grid.text(TABLE_HEADER_ROW, i + 1, USE_CASE_HEADERS[column][language], {
@@ -187,7 +187,7 @@ export function useCasesSpec(language: Language): TabSpec {
     grid: grid.grid,
     formulas: grid.formulas,
     validations: [
-      ...QUALIFICATION_COLUMNS.map((column) => ({
+      ...RATING_COLUMNS.map((column) => ({
         row: TABLE_HEADER_ROW + 1,
         column: USE_CASE_COLUMNS.indexOf(column) + 1,
         numRows: 'toEnd' as const,
@@ -203,7 +203,7 @@ export function useCasesSpec(language: Language): TabSpec {
     bands: [
       {
         column: firstComputed,
-        numColumns: COMPUTED_USE_CASE_COLUMNS.length,
+        numColumns: COMPUTED_COLUMNS.length,
         fromRow: TABLE_HEADER_ROW + 1,
         style: { background: COMPUTED_FILL },
       },
@@ -262,9 +262,10 @@ export function scenarioMapSpec(language: Language): TabSpec {
   SCENARIO_COLUMNS.forEach((column, i) =>
     grid.text(TABLE_HEADER_ROW, i + 1, SCENARIO_HEADERS[column][language], HEADER),
   );
-  const sequence = example.steps
-    .map((step) => `${DAY_PREFIX[language]}${step.day} · ${step.channel[language]} · ${step.message[language]}`)
-    .join('\n');
+  const sequence = formatSequence(
+    example.steps.map((step) => ({ day: step.day, channel: step.channel[language], message: step.message[language] })),
+    language,
+  );
   const cells: Record<ScenarioColumn, string> = {
     id: 'SC-001',
     name: example.name[language],

@@ -42,6 +42,13 @@ export const USE_CASE_HEADERS: Record<UseCaseColumn, Bilingual<string>> = {
   quadrant: { en: 'Quadrant', fr: 'Quadrant' },
 };
 
+/** The three ratings a team gives each use case, from 1 to 5. */
+export type RatingColumn = 'businessImpact' | 'customerImpact' | 'difficulty';
+export const RATING_COLUMNS: readonly RatingColumn[] = ['businessImpact', 'customerImpact', 'difficulty'];
+/** The columns the add-on computes (and owns) when it prioritises. */
+export type ComputedColumn = 'score' | 'rank' | 'quadrant';
+export const COMPUTED_COLUMNS: readonly ComputedColumn[] = ['score', 'rank', 'quadrant'];
+
 export type ScenarioColumn =
   'id' | 'name' | 'programme' | 'target' | 'phase' | 'channel' | 'triggerType' | 'trigger' | 'sequence' | 'status';
 

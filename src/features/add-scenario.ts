@@ -29,7 +29,7 @@ export function addScenario(input: unknown): AddedScenario {
     const rows = tableBody(scenarios.content.values, scenarios.location);
     const column = (key: ScenarioColumn): number => scenarios.location.columns[key] - scenarios.location.firstColumn;
     const names = rows.map((r) => cellText(r[column('name')])).filter(Boolean);
-    const validation = validateScenario(input, names, language);
+    const validation = validateScenario(input, { existingNames: names }, language);
     // One line per field to fix: the sidebar shows each beside its field.
     if (!validation.ok) throw new UserFacingError(validation.errors.map((e) => e.message).join('\n'));
     const scenario = validation.scenario;

@@ -5,13 +5,7 @@
  */
 import { Language } from '../core/language';
 import { MAX_LISTED_IN_DIALOG, MESSAGES, capped } from '../core/messages';
-import {
-  COMPUTED_COLUMNS,
-  PrioritisationPlan,
-  computedCells,
-  planPrioritisation,
-  ratingErrorSentence,
-} from '../core/prioritisation';
+import { PrioritisationPlan, computedCells, planPrioritisation, ratingErrorSentence } from '../core/prioritisation';
 import { DEFAULT_WEIGHTS } from '../core/priority';
 import {
   BlockPlan,
@@ -24,7 +18,7 @@ import {
 } from '../core/priority-settings';
 import { TabContent, TableLocation, sideBySide, tableBody } from '../core/table';
 import { USE_CASE_TABLE } from '../core/table-specs';
-import { UseCaseColumn, WEIGHTS_LABELS } from '../core/vocabulary';
+import { COMPUTED_COLUMNS, UseCaseColumn, WEIGHTS_LABELS } from '../core/vocabulary';
 import { toInputs } from '../sheets/cell-input';
 import { Journal, previousCells, writeAll } from '../sheets/journal';
 import { withDocumentLock } from '../sheets/lock';

@@ -4,30 +4,12 @@
  */
 import { Language } from '../core/language';
 import { SidebarOptions, validateScenario } from '../core/scenario';
-import { LABEL_SEPARATOR, SIDEBAR_TEXT } from '../core/scenario-text';
+import { parseRefusal } from '../core/scenario-fields';
+import { SIDEBAR_TEXT } from '../core/scenario-text';
 import { ScenarioForm } from './form';
 import { callServer, closeSidebar } from './server';
 
 const T = SIDEBAR_TEXT;
-
-/** Matches each line of a server refusal ("Step 2, day: …") to the field whose label starts it. */
-function errorsFromServer(
-  form: ScenarioForm,
-  message: string,
-  language: Language,
-): { field: string | null; message: string }[] {
-  const labels = form.fieldLabels();
-  const separator = LABEL_SEPARATOR[language];
-  // Apps Script may put the error's kind before the server's message; the fields are named after it.
-  return message
-    .replace(/^\s*[A-Za-z]*(Error|Exception):\s*/, '')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => ({
-      field: labels.find((l) => line.startsWith(`${l.label}${separator}`))?.field ?? null,
-      message: line,
-    }));
-}
 
 function start(options: SidebarOptions): void {
   const language: Language = options.language;
@@ -44,7 +26,7 @@ function start(options: SidebarOptions): void {
     event.preventDefault();
     if (form.submit.disabled) return;
     const payload = form.read();
-    const check = validateScenario(payload, existingNames, language);
+    const check = validateScenario(payload, { existingNames }, language);
     form.status.textContent = '';
     if (!check.ok) {
       form.showErrors(check.errors);
@@ -73,7 +55,7 @@ function start(options: SidebarOptions): void {
         form.focusField('name');
       })
       .catch((error: Error) => {
-        const errors = errorsFromServer(form, error.message, language);
+        const errors = parseRefusal(error.message, form.shape, language);
         form.showErrors(errors);
         const first = errors.find((e) => e.field !== null);
         if (first?.field) form.focusField(first.field);

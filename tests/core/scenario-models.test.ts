@@ -47,7 +47,7 @@ describe('scenario models', () => {
 
   it.each(cases)('%s in %s passes the scenario validation unchanged', (_id, language, model) => {
     const input = modelScenario(model, language);
-    const validation = validateScenario(input, [], language);
+    const validation = validateScenario(input, { existingNames: [] }, language);
     expect(validation).toMatchObject({ ok: true });
     if (!validation.ok) return;
     // Tidy text and a known phase: what the sheet receives is what the model says.
