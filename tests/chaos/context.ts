@@ -72,12 +72,14 @@ export class Chaos {
 
   /** Types into one cell as a person would (strings are typed input), growing the tab if the row is past its end. */
   type(sheet: FakeSheet, pos: Pos, input: unknown): void {
-    this.edit(() => {
-      const size = sheet.size();
-      if (pos.row > size.rows) sheet.insertRowsAfter(size.rows, pos.row - size.rows);
-      if (pos.column > size.columns) sheet.insertColumnsAfter(size.columns, pos.column - size.columns);
-      sheet.getRange(pos.row, pos.column).setValue(input);
-    });
+    this.edit(() => this.cellAt(sheet, pos).setValue(input));
+  }
+
+  private cellAt(sheet: FakeSheet, pos: Pos) {
+    const size = sheet.size();
+    if (pos.row > size.rows) sheet.insertRowsAfter(size.rows, pos.row - size.rows);
+    if (pos.column > size.columns) sheet.insertColumnsAfter(size.columns, pos.column - size.columns);
+    return sheet.getRange(pos.row, pos.column);
   }
 
   /** Types a tracked cell: a value, a formula or a cell note holding a fresh token. */
@@ -90,7 +92,7 @@ export class Chaos {
   ): string {
     const token = this.token();
     const text = make(token);
-    if (options.note) this.edit(() => sheet.getRange(pos.row, pos.column).setNote(text));
+    if (options.note) this.edit(() => this.cellAt(sheet, pos).setNote(text));
     else this.type(sheet, pos, text);
     this.tracked.set(token, {
       token,
