@@ -108,3 +108,24 @@ function dataNeedsBreak(ctx: Chaos, input: ScenarioInput): Break | null {
   }
   return null;
 }
+
+/**
+ * What the sidebar receives crosses google.script.run: only strings, numbers, booleans, null, arrays and plain
+ * objects (a Date or undefined fails the call or arrives changed). The values come from another realm, so types
+ * are told by their tag, not by instanceof.
+ */
+export function plainJsonBreak(value: unknown, path = 'getSidebarOptions()'): Break | null {
+  const tag = Object.prototype.toString.call(value);
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return null;
+  if (tag === '[object Array]' || tag === '[object Object]') {
+    for (const [key, item] of Object.entries(value as object)) {
+      const broke = plainJsonBreak(item, `${path}.${key}`);
+      if (broke) return broke;
+    }
+    return null;
+  }
+  return {
+    invariant: 'what the sidebar receives is plain JSON',
+    detail: `${path} is ${tag === '[object Undefined]' ? 'undefined' : tag}`,
+  };
+}

@@ -4,7 +4,7 @@
  */
 import { Chaos } from './context';
 import { ACTIONS, ActionName, FAULT_TARGETS, Fault, Outcome, READ_ONLY, describeOutcome, runAction } from './actions';
-import { scenarioBreak, scoresBreak } from './checks-content';
+import { plainJsonBreak, scenarioBreak, scoresBreak } from './checks-content';
 import * as uc from './edits-use-cases';
 import * as tabs from './edits-tabs';
 import { EditFn, lastUsedColumn } from './edits-use-cases';
@@ -166,6 +166,7 @@ function check(
   const kept = tokensBreak(ctx, action, before, owns) ?? weightsBreak(ctx, action);
   if (kept || outcome.kind !== 'ok') return kept;
   if (action === 'prioritiseUseCases') return scoresBreak(ctx);
+  if (action === 'getSidebarOptions') return plainJsonBreak(outcome.value);
   if (input) return scenarioBreak(ctx, input, outcome.value as { id: string; row: number });
   return null;
 }
