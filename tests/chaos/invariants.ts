@@ -44,6 +44,7 @@ export function captureBefore(ctx: Chaos): Before {
     const t = ctx.tracked.get(token);
     const at = occurrences[0];
     if (
+      at &&
       t &&
       table &&
       t.sheet === sheet &&
