@@ -52,6 +52,16 @@ export class CallLog {
     this.failures.push({ method, nth, message, seen: 0 });
   }
 
+  /**
+   * Forgets every planned failure and says how many had not fired yet, so a test can tell whether the call it
+   * aimed at was made, and a failure planned for one action never leaks into the next.
+   */
+  clearFailures(): number {
+    const unfired = this.failures.length;
+    this.failures = [];
+    return unfired;
+  }
+
   count(method?: string): number {
     if (method === undefined) return this.total();
     return this.counts.get(method) ?? 0;
@@ -71,11 +81,6 @@ export class CallLog {
     this.counts.clear();
     this.sequence.length = 0;
     this.unflushed = 0;
-  }
-
-  /** Forgets the failures planned and not yet met, so one test step's fault never leaks into the next. */
-  clearFailures(): void {
-    this.failures = [];
   }
 
   /** Runs `fn` without counting: for tests that arrange a sheet before measuring. */

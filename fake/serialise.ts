@@ -60,8 +60,7 @@ export function saveSheet(sheet: FakeSheet): SavedSheet {
     for (let c = 1; c <= size.columns; c++) {
       const cell = sheet.peek(r, c);
       const saved: SavedCell = { r, c };
-      // A formula's result is computed again on load, as Sheets does: only what was written is kept.
-      if (cell.value !== '' && !cell.formula) saved.v = saveValue(cell.value);
+      if (cell.value !== '') saved.v = saveValue(cell.value);
       if (cell.formula) saved.f = cell.formula;
       if (cell.note) saved.n = cell.note;
       const fmt: Partial<CellFormat> = {};

@@ -18,6 +18,8 @@ export const USE_CASE_TABLE: TableSpec<UseCaseColumn> = {
   headers: USE_CASE_HEADERS,
   required: ['useCase', ...RATING_COLUMNS, ...COMPUTED_COLUMNS],
   stopLabels: settingsLabels(),
+  // A row is a use case by what the team typed, never by the add-on's own Score, Rank and Quadrant.
+  dataColumns: ['useCase', ...RATING_COLUMNS],
 };
 
 /** The scenario table, ended by the overview beside it. */

@@ -60,6 +60,8 @@ export interface TableSpec<K extends string> {
   required: readonly K[];
   /** Header-row labels that end the table's span, such as a settings area set beside it. */
   stopLabels?: readonly string[];
+  /** The columns a row of the table is told by, when not all the required ones (computed columns are not). */
+  dataColumns?: readonly K[];
 }
 
 export type HeaderLabels<K extends string> = Record<K, readonly string[]>;
@@ -125,8 +127,8 @@ function keyIndex<K extends string>(labels: HeaderLabels<K>): Map<string, K> {
 
 /**
  * Finds the table whose header row holds every `required` label side by side. When several rows qualify (a copy of
- * the header row pasted above the table, say), each one's body ends at the next, and the one with the most rows
- * wins: that is the table the team works in.
+ * the header row pasted above the table, say), each one's body ends at the next, and the one with the most rows of
+ * values in its required columns wins: that is the table the team works in.
  */
 export function searchTable<K extends string>(
   tab: TabContent,
@@ -134,6 +136,8 @@ export function searchTable<K extends string>(
   required: readonly K[],
   /** Header-row labels that end the table's span (a settings area set right beside it). */
   stopLabels: readonly string[] = [],
+  /** The columns a row of the table is told by (what the team types; default: the required ones). */
+  dataColumns: readonly K[] = required,
 ): TableSearch<K> {
   const keys = keyIndex(labels);
   const stops = new Set(stopLabels.map(labelKey));
@@ -143,10 +147,47 @@ export function searchTable<K extends string>(
       if (required.every((k) => run.columns[k] !== undefined)) candidates.push({ ...run, row });
     }
   });
-  if (candidates.length === 0) return { found: false, miss: closestMiss(tab.values, keys, stops, required) };
-  const located = candidates.map((candidate) => bodyOf(tab, candidate, candidates));
-  const best = located.reduce((a, b) => (b.lastRow - b.headerRow > a.lastRow - a.headerRow ? b : a));
-  return { found: true, location: best };
+  const headerRows = new Set(candidates.map((c) => c.row));
+  const miss = (): TableSearch<K> => ({
+    found: false,
+    miss: closestMiss(tab.values, keys, stops, required, headerRows),
+  });
+  if (candidates.length === 0) return miss();
+  const located = candidates.map((candidate) => ({
+    location: bodyOf(tab, candidate, candidates),
+    filled: filledRows(tab, candidate, candidates, dataColumns),
+  }));
+  const best = located.reduce((a, b) => (b.filled > a.filled ? b : a));
+  // A copy of the headers with nothing under it does not stand in for the real table when that one is broken
+  // (a header dragged away): say what to fix there rather than work on an empty copy.
+  if (best.filled === 0) {
+    const broken = miss();
+    if (!broken.found && broken.miss.missing.length === 0 && broken.miss.apart.length > 0) return broken;
+  }
+  return { found: true, location: best.location };
+}
+
+/** How many rows under a header hold a value in one of its data columns: rows of use cases, not stray notes. */
+function filledRows<K extends string>(
+  tab: TabContent,
+  header: Candidate<K>,
+  all: Candidate<K>[],
+  dataColumns: readonly K[],
+): number {
+  const end = nextHeaderRow(header, all) ?? tab.values.length;
+  const columns = dataColumns.flatMap((k) => (header.columns[k] === undefined ? [] : [header.columns[k] as number]));
+  let filled = 0;
+  for (let r = header.row + 1; r < end; r++) if (columns.some((c) => !isBlank(tab.values[r]?.[c]))) filled++;
+  return filled;
+}
+
+/** The row of the next header below this one over the same columns, which ends its body; null when none. */
+function nextHeaderRow<K extends string>(header: Candidate<K>, all: Candidate<K>[]): number | null {
+  const next = all.find(
+    (other) =>
+      other.row > header.row && other.firstColumn <= header.lastColumn && other.lastColumn >= header.firstColumn,
+  );
+  return next ? next.row : null;
 }
 
 /** Like searchTable, for callers that only need to know whether there is a table. */
@@ -155,16 +196,15 @@ export function locateTable<K extends string>(
   labels: HeaderLabels<K>,
   required: readonly K[],
   stopLabels: readonly string[] = [],
+  dataColumns: readonly K[] = required,
 ): TableLocation<K> | null {
-  const search = searchTable(tab, labels, required, stopLabels);
+  const search = searchTable(tab, labels, required, stopLabels, dataColumns);
   return search.found ? search.location : null;
 }
 
 function bodyOf<K extends string>(tab: TabContent, header: Candidate<K>, all: Candidate<K>[]): TableLocation<K> {
-  const overlaps = (other: Candidate<K>): boolean =>
-    other.row > header.row && other.firstColumn <= header.lastColumn && other.lastColumn >= header.firstColumn;
-  const next = all.find(overlaps);
-  const end = next ? next.row - 1 : tab.values.length - 1;
+  const next = nextHeaderRow(header, all);
+  const end = next !== null ? next - 1 : tab.values.length - 1;
   const own = Object.values(header.columns) as number[];
   let lastRow = header.row;
   let lastOwnRow = header.row;
@@ -194,9 +234,12 @@ function closestMiss<K extends string>(
   keys: Map<string, K>,
   stops: Set<string>,
   required: readonly K[],
+  /** Rows already holding a whole header: the miss is looked for elsewhere. */
+  skip: ReadonlySet<number> = new Set(),
 ): TableMiss<K> {
   let best: TableMiss<K> & { score: number } = { row: null, missing: [...required], apart: [], score: 0 };
   values.forEach((line, row) => {
+    if (skip.has(row)) return;
     const present = new Set(line.map((cell) => headerKeyOf(cell, keys)).filter((k): k is K => k !== null));
     const score = required.filter((k) => present.has(k)).length;
     if (score <= best.score) return;

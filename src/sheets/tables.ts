@@ -21,14 +21,26 @@ export function readTable<K extends string>(
   language: Language,
 ): SheetTable<K> | null {
   const content = readContent(sheet);
-  const search = searchTable(content, headerSpellings(spec.headers, language), spec.required, spec.stopLabels);
+  const search = searchTable(
+    content,
+    headerSpellings(spec.headers, language),
+    spec.required,
+    spec.stopLabels,
+    spec.dataColumns,
+  );
   return search.found ? { sheet, content, location: search.location } : null;
 }
 
 /** Like readTable, but a table that cannot be found is a message that says which headers to restore or move back. */
 export function requireTable<K extends string>(sheet: Sheet, spec: TableSpec<K>, language: Language): SheetTable<K> {
   const content = readContent(sheet);
-  const search = searchTable(content, headerSpellings(spec.headers, language), spec.required, spec.stopLabels);
+  const search = searchTable(
+    content,
+    headerSpellings(spec.headers, language),
+    spec.required,
+    spec.stopLabels,
+    spec.dataColumns,
+  );
   if (search.found) return { sheet, content, location: search.location };
   const name = (k: K): string => spec.headers[k][language];
   const { miss } = search;

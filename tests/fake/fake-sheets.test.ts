@@ -106,6 +106,59 @@ describe('ranges and sheets', () => {
   });
 });
 
+describe('inserting, deleting and moving columns and rows (as a team does by hand)', () => {
+  function letters(s: ReturnType<typeof sheet>['sheet'], a1: string) {
+    return s.getRange(a1).getValues()[0];
+  }
+
+  it('inserts columns before a position, shifting cells and widths right', () => {
+    const { sheet: s } = sheet();
+    s.getRange('A1:C1').setValues([['a', 'b', 'c']]);
+    s.setColumnWidth(2, 150);
+    s.insertColumnsBefore(2, 2);
+    expect(letters(s, 'A1:E1')).toEqual(['a', '', '', 'b', 'c']);
+    expect(s.getMaxColumns()).toBe(28);
+    expect(s.getColumnWidth(4)).toBe(150);
+    expect(s.getColumnWidth(2)).toBe(100);
+    expect(() => s.insertColumnsBefore(0, 1)).toThrow(/out of bounds/);
+  });
+
+  it('deletes columns, shifting what is right of them left, and never all of them', () => {
+    const { sheet: s } = sheet();
+    s.getRange('A1:D1').setValues([['a', 'b', 'c', 'd']]);
+    s.getRange('C1').setNote('kept with its cell');
+    s.deleteColumns(2, 1);
+    expect(letters(s, 'A1:D1')).toEqual(['a', 'c', 'd', '']);
+    expect(s.getRange('B1').getNote()).toBe('kept with its cell');
+    expect(s.getMaxColumns()).toBe(25);
+    expect(() => s.deleteColumns(25, 2)).toThrow(/out of bounds/);
+    expect(() => s.deleteColumns(1, 25)).toThrow(/all the columns/);
+  });
+
+  it('moves columns before the column that was at the destination (A:B to 5 become C:D)', () => {
+    const { sheet: s } = sheet();
+    s.getRange('A1:E1').setValues([['a', 'b', 'c', 'd', 'e']]);
+    s.setColumnWidth(1, 70);
+    s.moveColumns(s.getRange('A1:B1'), 5);
+    expect(letters(s, 'A1:E1')).toEqual(['c', 'd', 'a', 'b', 'e']);
+    expect(s.getColumnWidth(3)).toBe(70);
+    s.moveColumns(s.getRange('E1'), 1);
+    expect(letters(s, 'A1:E1')).toEqual(['e', 'c', 'd', 'a', 'b']);
+    expect(() => s.moveColumns(s.getRange('A1:C1'), 2)).toThrow(/outside/);
+    expect(() => s.moveColumns(s.getRange('A1'), 28)).toThrow(/out of bounds/);
+  });
+
+  it('moves whole rows the same way, every cell with its note and format', () => {
+    const { sheet: s } = sheet();
+    s.getRange('A1:A4').setValues([['1'], ['2'], ['3'], ['4']]);
+    s.getRange('B2').setNote('row 2');
+    s.moveRows(s.getRange('A2:A3'), 5);
+    expect(s.getRange('A1:A4').getValues().flat()).toEqual([1, 4, 2, 3]);
+    expect(s.getRange('B3').getNote()).toBe('row 2');
+    expect(s.getMaxRows()).toBe(1000);
+  });
+});
+
 describe('colours', () => {
   it('reads fills as lower-case #rrggbb, #ffffff for none', () => {
     const { sheet: s } = sheet();
@@ -128,6 +181,18 @@ describe('call counting and failures', () => {
     s.getRange('A1:B2').getValues();
     expect(book.log.byMethod()).toEqual({ 'Range.getValues': 1, 'Sheet.getRange': 1 });
     expect(book.log.total()).toBe(2);
+  });
+
+  it('forgets planned failures on request and says how many had not fired', () => {
+    const { book, sheet: s } = sheet();
+    book.log.failOn('Range.setValues', 1);
+    book.log.failOn('Range.sort', 3);
+    expect(() => s.getRange('A1').setValues([[1]])).toThrow(/simulated/);
+    expect(book.log.clearFailures()).toBe(1);
+    expect(book.log.clearFailures()).toBe(0);
+    s.getRange('A1:A3').sort(1);
+    s.getRange('A1:A3').sort(1);
+    expect(() => s.getRange('A1:A3').sort(1)).not.toThrow();
   });
 
   it('fails the nth call it was told to fail', () => {

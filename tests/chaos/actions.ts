@@ -1,0 +1,104 @@
+/**
+ * Calling the add-on as Apps Script does: the bundle's global functions, one at a time, sometimes with a Sheets
+ * fault planned at a call the action is likely to make. What the user saw (dialogs, toasts, the refusal) is kept.
+ */
+import { errorMessage } from '../../fake';
+import { Chaos } from './context';
+
+export type ActionName =
+  | 'setUpTemplate'
+  | 'validateColourCodes'
+  | 'normaliseColours'
+  | 'prioritiseUseCases'
+  | 'showScenarioSidebar'
+  | 'getSidebarOptions'
+  | 'addScenario';
+
+export const ACTIONS: readonly ActionName[] = [
+  'setUpTemplate',
+  'validateColourCodes',
+  'normaliseColours',
+  'prioritiseUseCases',
+  'showScenarioSidebar',
+  'getSidebarOptions',
+  'addScenario',
+];
+
+export const READ_ONLY = new Set<ActionName>(['validateColourCodes', 'showScenarioSidebar', 'getSidebarOptions']);
+
+/** Menu items return `{ error }` for a refusal; the sidebar's functions throw it to the failure handler. */
+const THROWS_REFUSALS = new Set<ActionName>(['addScenario', 'getSidebarOptions']);
+
+/** The calls each action is likely to make, to aim a fault at. */
+export const FAULT_TARGETS: Record<ActionName, readonly string[]> = {
+  setUpTemplate: ['Range.getValues', 'Spreadsheet.insertSheet', 'Range.setValues', 'Range.setDataValidation'],
+  validateColourCodes: ['Range.getValues', 'Range.getBackgrounds'],
+  normaliseColours: ['Range.getBackgrounds', 'Range.setBackgrounds'],
+  prioritiseUseCases: [
+    'Range.getValues',
+    'Range.setValues',
+    'Range.setValues',
+    'Range.sort',
+    'Sheet.insertRowsAfter',
+    'Range.setFontWeights',
+    'Sheet.insertChart',
+    'Sheet.updateChart',
+  ],
+  showScenarioSidebar: ['Ui.showSidebar'],
+  getSidebarOptions: ['Range.getValues'],
+  addScenario: ['Range.getValues', 'Range.setValues', 'Range.setValues', 'Sheet.insertRowsAfter'],
+};
+
+export interface Fault {
+  method: string;
+  nth: number;
+}
+
+export interface Outcome {
+  /** ok: it did its job; refused: it said why not (a fixable problem or a failure); threw: a raw exception. */
+  kind: 'ok' | 'refused' | 'threw';
+  value?: unknown;
+  message?: string;
+  /** The raw error's name, when one was thrown (TypeError…). */
+  errorName?: string;
+  /** Everything the user saw: dialogs and toasts. */
+  shown: string[];
+  faultFired: boolean;
+}
+
+export function runAction(ctx: Chaos, name: ActionName, args: unknown[], fault: Fault | null): Outcome {
+  const { env } = ctx;
+  const alerts = env.ui.alerts.length;
+  const toasts = env.book.toasts.length;
+  env.lock.heldElsewhere = ctx.lockHeldNext;
+  if (fault) env.book.log.failOn(fault.method, fault.nth);
+  let outcome: Omit<Outcome, 'shown' | 'faultFired'>;
+  try {
+    const value = ctx.bundle[name](...args);
+    const error = (value as { error?: unknown } | null)?.error;
+    outcome = typeof error === 'string' ? { kind: 'refused', message: error, value } : { kind: 'ok', value };
+  } catch (thrown) {
+    const errorName = (thrown as { name?: unknown } | null)?.name;
+    outcome = {
+      kind: THROWS_REFUSALS.has(name) ? 'refused' : 'threw',
+      message: errorMessage(thrown),
+      errorName: typeof errorName === 'string' ? errorName : undefined,
+    };
+  } finally {
+    env.lock.heldElsewhere = false;
+    ctx.lockHeldNext = false;
+  }
+  const unfired = env.book.log.clearFailures();
+  const shown = [
+    ...env.ui.alerts.slice(alerts).map((a) => [a.title, a.prompt].filter(Boolean).join('\n')),
+    ...env.book.toasts.slice(toasts).map((t) => [t.title, t.message].filter(Boolean).join('\n')),
+  ];
+  return { ...outcome, shown, faultFired: fault !== null && unfired === 0 };
+}
+
+export function describeOutcome(outcome: Outcome): string {
+  const fault = outcome.faultFired ? ' (the planned fault fired)' : '';
+  if (outcome.kind === 'ok') return `ok${fault}`;
+  const message = (outcome.message ?? '').replace(/\s+/g, ' ').slice(0, 160);
+  return `${outcome.kind === 'threw' ? 'THREW' : 'refused'}${fault}: ${JSON.stringify(message)}`;
+}

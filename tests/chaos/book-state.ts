@@ -1,0 +1,70 @@
+/**
+ * The whole workbook as lines of text, one per tab property, chart and non-blank cell: what snapshotBook
+ * (tests/support) compares, plus each chart's data range and anchor, built a few times faster because a chaos run
+ * takes thousands of them. Equal states mean nothing changed; otherwise the differing lines say what did.
+ */
+import type { Cell, FakeDataValidation, FakeSheet, FakeSpreadsheet } from '../../fake';
+import { blankCell } from '../../fake';
+
+const BLANK = blankCell().format;
+const FORMAT_KEYS = Object.keys(BLANK) as (keyof typeof BLANK)[];
+
+export interface BookState {
+  text: string;
+  lines: string[];
+}
+
+export function bookState(book: FakeSpreadsheet): BookState {
+  const lines: string[] = [];
+  const validations = new Map<FakeDataValidation, string>();
+  for (const name of book.sheetNames()) sheetLines(book.sheet(name), lines, validations);
+  return { text: lines.join('\n'), lines };
+}
+
+function sheetLines(sheet: FakeSheet, lines: string[], validations: Map<FakeDataValidation, string>): void {
+  const name = sheet.title();
+  const size = sheet.size();
+  const frozen = sheet.frozen();
+  const widths: string[] = [];
+  for (let c = 1; c <= size.columns; c++) if (sheet.widthOf(c) !== 100) widths.push(`${c}:${sheet.widthOf(c)}`);
+  lines.push(
+    `${name}: ${size.rows}×${size.columns}, frozen ${frozen.rows}/${frozen.columns}, widths ${widths.join(' ')}`,
+  );
+  for (const chart of sheet.chartList()) {
+    const ranges = chart.ranges.map((r) => r.a1()).join(',');
+    const p = chart.position;
+    lines.push(`${name}: chart ${String(chart.options.title)} of ${ranges} at R${p.anchorRow}C${p.anchorColumn}`);
+  }
+  for (let r = 1; r <= size.rows; r++) {
+    for (let c = 1; c <= size.columns; c++) {
+      const text = cellText(sheet.peek(r, c), validations);
+      if (text !== '') lines.push(`${name}!R${r}C${c} ${text}`);
+    }
+  }
+}
+
+function cellText(cell: Cell, validations: Map<FakeDataValidation, string>): string {
+  let text = '';
+  if (cell.value !== '')
+    text += ` v=${cell.value instanceof Date ? cell.value.toISOString() : JSON.stringify(cell.value)}`;
+  if (cell.formula !== '') text += ` f=${cell.formula}`;
+  if (cell.note !== '') text += ` n=${JSON.stringify(cell.note)}`;
+  for (const key of FORMAT_KEYS) if (cell.format[key] !== BLANK[key]) text += ` ${key}=${String(cell.format[key])}`;
+  if (cell.validation) {
+    let described = validations.get(cell.validation);
+    if (described === undefined)
+      validations.set(cell.validation, (described = JSON.stringify(cell.validation.describe())));
+    text += ` dv=${described}`;
+  }
+  return text;
+}
+
+/** The lines that differ, for a failure report. */
+export function describeChanges(before: BookState, after: BookState): string {
+  const was = new Set(before.lines);
+  const is = new Set(after.lines);
+  const gone = before.lines.filter((l) => !is.has(l)).map((l) => `- ${l}`);
+  const added = after.lines.filter((l) => !was.has(l)).map((l) => `+ ${l}`);
+  const all = [...gone, ...added].map((l) => (l.length > 220 ? `${l.slice(0, 220)}…` : l));
+  return all.slice(0, 10).join('\n      ') + (all.length > 10 ? `\n      …and ${all.length - 10} more` : '');
+}
