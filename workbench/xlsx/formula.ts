@@ -193,3 +193,8 @@ class Translator {
 function sheetName(written: string): string {
   return written.startsWith("'") ? written.slice(1, -1).replace(/''/g, "'") : written;
 }
+
+/** A sheet name as a reference writes it: quoted, a quote inside it doubled. */
+export function quotedSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
