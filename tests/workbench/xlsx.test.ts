@@ -71,8 +71,8 @@ async function openPackage(buffer: Buffer) {
   return { workbook, sheets, sheetXml, cell };
 }
 
-/** `$D$4:$D`: a range open at its end, which Excel does not have. */
-const OPEN_ENDED = /\$[A-Z]+\$\d+:\$[A-Z]+(?!\$)/;
+/** `$D$4:$D`: a range open at its end, which Excel does not have (a longer column name is not mistaken for one). */
+const OPEN_ENDED = /\$[A-Z]+\$\d+:\$[A-Z]+(?![$A-Z])/;
 
 describe('the .xlsx export', () => {
   it('keeps tabs, headers, fills, validations, notes, formulas, frozen panes and widths through a round trip', async () => {
