@@ -1,11 +1,14 @@
 /**
- * The workbook as an .xlsx file (exceljs): values, formulas, fills, fonts, notes, data validations, frozen panes
- * and column widths, so a team can import it into Google Sheets or Excel and start from there.
+ * The workbook as an .xlsx file (exceljs): values, formulas in Excel's own form with the workbench's results cached,
+ * fills, fonts, notes, data validations, frozen panes, column widths and print settings, so a team can open it in
+ * Excel or LibreOffice as it looks in the workbench, or import it into Google Sheets, and start from there.
  */
 import ExcelJS from 'exceljs';
-import { FakeRange, FakeSpreadsheet, columnLetter } from '../fake';
-
-const argb = (hex: string): string => `FF${hex.slice(1).toUpperCase()}`;
+import { FakeSheet, FakeSpreadsheet } from '../fake';
+import { isStyled, stored, writeStyle } from './xlsx/cells';
+import { GridSize, SizeOf, toFileFormula } from './xlsx/formula';
+import { quoteSheetNamesInDefinedNames } from './xlsx/package';
+import { rowHeight, showsLines } from './xlsx/rows';
 
 /** Pixels (Sheets) to Excel's width unit (characters of the default font), roughly 7 px each. */
 const widthInCharacters = (pixels: number): number => Math.round((pixels / 7) * 10) / 10;
@@ -13,73 +16,62 @@ const widthInCharacters = (pixels: number): number => Math.round((pixels / 7) * 
 export async function toXlsx(book: FakeSpreadsheet): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Omnichannel workbench';
+  const sizes = new Map<string, GridSize>(book.sheetNames().map((name) => [name, book.sheet(name).size()]));
   for (const name of book.sheetNames()) {
-    const sheet = book.sheet(name);
-    const frozen = sheet.frozen();
-    const ws = workbook.addWorksheet(name, {
-      views: frozen.rows || frozen.columns ? [{ state: 'frozen', xSplit: frozen.columns, ySplit: frozen.rows }] : [],
-    });
-    const size = sheet.size();
-    const lastRow = Math.max(sheet.lastRow(), frozen.rows);
-    const lastColumn = Math.max(sheet.lastColumn(), 1);
-    for (let c = 1; c <= lastColumn; c++) ws.getColumn(c).width = widthInCharacters(sheet.widthOf(c));
-    for (let r = 1; r <= size.rows; r++) {
-      for (let c = 1; c <= size.columns; c++) {
-        const source = sheet.peek(r, c);
-        const styled =
-          source.format.background !== null || source.format.fontWeight === 'bold' || source.note || source.validation;
-        if (r > lastRow && !source.validation) continue;
-        if (source.value === '' && !source.formula && !styled) continue;
-        const cell = ws.getCell(r, c);
-        if (source.formula) cell.value = { formula: source.formula.slice(1) };
-        else if (source.value !== '') cell.value = source.value;
-        if (source.format.background !== null) {
-          cell.fill = {
-            type: 'pattern',
-            pattern: 'solid',
-            fgColor: { argb: argb(source.format.background as string) },
-          };
-        }
-        if (source.format.fontWeight === 'bold' || source.format.fontColor !== '#000000') {
-          cell.font = { bold: source.format.fontWeight === 'bold', color: { argb: argb(source.format.fontColor) } };
-        }
-        if (source.format.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
-        if (source.note) cell.note = source.note;
-        const validation = source.validation;
-        if (validation) {
-          const [criteria, second] = validation.criteriaValues;
-          if (validation.criteriaType === 'VALUE_IN_LIST') {
-            cell.dataValidation = {
-              type: 'list',
-              allowBlank: true,
-              formulae: [`"${(criteria as string[]).join(',')}"`],
-              showErrorMessage: !validation.allowInvalid,
-              prompt: validation.helpText,
-              showInputMessage: !!validation.helpText,
-            };
-          } else if (validation.criteriaType === 'VALUE_IN_RANGE') {
-            const box = (criteria as FakeRange).box();
-            const last = `$${columnLetter(box.column)}$${box.row + box.numRows - 1}`;
-            cell.dataValidation = {
-              type: 'list',
-              allowBlank: true,
-              formulae: [`'${box.sheet.title()}'!$${columnLetter(box.column)}$${box.row}:${last}`],
-              prompt: validation.helpText,
-              showInputMessage: !!validation.helpText,
-            };
-          } else {
-            cell.dataValidation = {
-              type: 'decimal',
-              operator: 'between',
-              allowBlank: true,
-              formulae: [criteria as number, second as number],
-              prompt: validation.helpText,
-              showInputMessage: !!validation.helpText,
-            };
-          }
-        }
-      }
-    }
+    const sizeOf: SizeOf = (other) => sizes.get(other ?? name) ?? null;
+    writeSheet(workbook, name, book.sheet(name), sizeOf);
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return quoteSheetNamesInDefinedNames(Buffer.from(await workbook.xlsx.writeBuffer()), book.sheetNames());
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: FakeSheet, sizeOf: SizeOf): void {
+  const frozen = sheet.frozen();
+  const ws = workbook.addWorksheet(name, {
+    views: frozen.rows || frozen.columns ? [{ state: 'frozen', xSplit: frozen.columns, ySplit: frozen.rows }] : [],
+    // Tables are wide: one page across, as many down as needed, the header rows on every page.
+    pageSetup: {
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(frozen.rows > 0 ? { printTitlesRow: `1:${frozen.rows}` } : {}),
+    },
+  });
+  const size = sheet.size();
+  const lastRow = Math.max(sheet.lastRow(), frozen.rows);
+  const lastColumn = Math.max(sheet.lastColumn(), 1);
+  for (let c = 1; c <= lastColumn; c++) ws.getColumn(c).width = widthInCharacters(sheet.widthOf(c));
+  for (let r = 1; r <= size.rows; r++) {
+    for (let c = 1; c <= size.columns; c++) {
+      const source = sheet.peek(r, c);
+      if (r > lastRow && !isStyled(source)) continue;
+      const value = valueOf(sheet, r, c, sizeOf);
+      if (value === null && !isStyled(source)) continue;
+      const cell = ws.getCell(r, c);
+      if (value !== null) cell.value = value;
+      writeStyle(cell, source, showsLines(sheet, r, c));
+    }
+    const height = r <= lastRow ? rowHeight(sheet, r, (c) => widthInCharacters(sheet.widthOf(c))) : null;
+    if (height !== null) ws.getRow(r).height = height;
+  }
+}
+
+/**
+ * What the file holds in a cell: a formula in Excel's form with the workbench's result as its cached value, a
+ * value the formula spilled there, or the cell's own value; null for nothing.
+ *
+ * A spilling formula is not written as an array formula over its block (`<f t="array" ref="L4:P5">`, which exceljs
+ * can write): LibreOffice ignores an array formula's cached results and computes it again, and lacking LET, LAMBDA,
+ * MAKEARRAY and HSTACK it then shows an empty overview. A plain formula keeps its cached result in LibreOffice, and
+ * the spilled values around it are plain values, so both apps open it showing what the workbench shows. The price is
+ * in Excel: it computes the formula as a single-cell one (its first value, shown with `@`), and the values around it
+ * stay as they were written until the formula is entered again.
+ */
+function valueOf(sheet: FakeSheet, row: number, column: number, sizeOf: SizeOf): ExcelJS.CellValue {
+  const source = sheet.peek(row, column);
+  if (source.formula) {
+    return { formula: toFileFormula(source.formula, sizeOf), result: stored(sheet.valueAt(row, column)) };
+  }
+  if (sheet.isSpilled(row, column)) return stored(sheet.valueAt(row, column));
+  return source.value === '' ? null : stored(source.value);
 }

@@ -1,0 +1,41 @@
+/**
+ * The names Excel stores for functions newer than Excel 2007. A file that says `LET(` where Excel expects
+ * `_xlfn.LET(` opens with #NAME? in Excel, and LibreOffice maps functions by these stored names too. Sources:
+ * Microsoft's "_xlfn. prefix is displayed in front of a formula" page and the OOXML future-function list.
+ * Functions only Google Sheets has (SPARKLINE, ARRAYFORMULA, QUERY…) are absent on purpose: they stay as written,
+ * and the cell's cached result is what Excel and LibreOffice show.
+ */
+
+/** FILTER and SORT sit in a second namespace of their own: Excel writes `_xlfn._xlws.FILTER`. */
+const WORKSHEET_NAMESPACE = ['FILTER', 'SORT'];
+
+const FUTURE = [
+  // Excel 2010–2016.
+  'ACOT ACOTH AGGREGATE ARABIC BASE BETA.DIST BETA.INV BINOM.DIST BINOM.DIST.RANGE BINOM.INV BITAND BITLSHIFT',
+  'BITOR BITRSHIFT BITXOR CEILING.MATH CEILING.PRECISE CHISQ.DIST CHISQ.DIST.RT CHISQ.INV CHISQ.INV.RT CHISQ.TEST',
+  'COMBINA CONCAT CONFIDENCE.NORM CONFIDENCE.T COT COTH COVARIANCE.P COVARIANCE.S CSC CSCH DAYS DECIMAL ERF.PRECISE',
+  'ERFC.PRECISE EXPON.DIST F.DIST F.DIST.RT F.INV F.INV.RT F.TEST FILTERXML FLOOR.MATH FLOOR.PRECISE FORECAST.ETS',
+  'FORECAST.ETS.CONFINT FORECAST.ETS.SEASONALITY FORECAST.ETS.STAT FORECAST.LINEAR FORMULATEXT GAMMA GAMMA.DIST',
+  'GAMMA.INV GAMMALN.PRECISE GAUSS HYPGEOM.DIST IFNA IFS IMCOSH IMCOT IMCSC IMCSCH IMSEC IMSECH IMSINH IMTAN',
+  'ISFORMULA ISOWEEKNUM LOGNORM.DIST LOGNORM.INV MAXIFS MINIFS MODE.MULT MODE.SNGL MUNIT NEGBINOM.DIST',
+  'NETWORKDAYS.INTL NORM.DIST NORM.INV NORM.S.DIST NORM.S.INV NUMBERVALUE PDURATION PERCENTILE.EXC PERCENTILE.INC',
+  'PERCENTRANK.EXC PERCENTRANK.INC PERMUTATIONA PHI POISSON.DIST QUARTILE.EXC QUARTILE.INC RANK.AVG RANK.EQ RRI',
+  'SEC SECH SHEET SHEETS SKEW.P STDEV.P STDEV.S SWITCH T.DIST T.DIST.2T T.DIST.RT T.INV T.INV.2T T.TEST TEXTJOIN',
+  'UNICHAR UNICODE VAR.P VAR.S WEBSERVICE WEIBULL.DIST WORKDAY.INTL XOR Z.TEST',
+  // Dynamic arrays, LET and LAMBDA (Microsoft 365).
+  'ANCHORARRAY ARRAYTOTEXT BYCOL BYROW CHOOSECOLS CHOOSEROWS DROP EXPAND HSTACK ISOMITTED LAMBDA LET MAKEARRAY MAP',
+  'RANDARRAY REDUCE SCAN SEQUENCE SINGLE SORTBY TAKE TEXTAFTER TEXTBEFORE TEXTSPLIT TOCOL TOROW UNIQUE',
+  'VALUETOTEXT VSTACK WRAPCOLS WRAPROWS XLOOKUP XMATCH',
+]
+  .join(' ')
+  .split(' ');
+
+const STORED = new Map<string, string>([
+  ...FUTURE.map((name): [string, string] => [name, `_xlfn.${name}`]),
+  ...WORKSHEET_NAMESPACE.map((name): [string, string] => [name, `_xlfn._xlws.${name}`]),
+]);
+
+/** The name Excel stores for a function called `name` (any case); null when it stores the name as it is. */
+export function storedFunctionName(name: string): string | null {
+  return STORED.get(name.toUpperCase()) ?? null;
+}
