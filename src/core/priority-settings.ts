@@ -27,12 +27,10 @@ export const BLOCK_WIDTH = 3;
 export interface SettingsLayout {
   /** 0-based cell of the "Priority weights" title, where it is or where it goes. */
   title: Cell0;
-  /** Each weight's label, where it is or where it goes; its value is the cell to its right. */
-  labels: Record<WeightKey, Cell0>;
-  /** Parts of the area that are missing and will be written, each into cells that are empty now. */
-  missing: ('title' | WeightKey)[];
-  /** Labels that are missing but whose place is taken: their default weight is used, and the report says so. */
-  displaced: WeightKey[];
+  /** Whether the title was found (otherwise it is written where `title` says, if that cell is free). */
+  titleFound: boolean;
+  /** Each weight's label where it was found, or null when it is missing; its value is the cell to its right. */
+  found: Record<WeightKey, Cell0 | null>;
   /** The chart-data block as the last run left it, or null when there is none. */
   block: { title: Cell0; lastRow: number } | null;
 }
@@ -51,59 +49,70 @@ function inside(table: TableBounds, cell: Cell0): boolean {
   );
 }
 
-/** Where each part of the area is, found by label outside the table; missing parts placed around the others. */
+/** Where each part of the area is, found by its label outside the table (reads only). */
 export function locateSettings(tab: TabContent, table: TableBounds, language: Language): SettingsLayout {
   const index = indexLabels(tab.values);
   const find = (label: Record<Language, string>): Cell0 | null =>
     lookUpLabel(index, allSpellings(label, language), (cell) => !inside(table, cell));
-  const found = {
-    title: find(WEIGHTS_LABELS.title),
-    business: find(WEIGHTS_LABELS.business),
-    customer: find(WEIGHTS_LABELS.customer),
-  };
+  const found = { business: find(WEIGHTS_LABELS.business), customer: find(WEIGHTS_LABELS.customer) };
+  const titleFound = find(WEIGHTS_LABELS.title);
   const width = Math.max(0, ...tab.values.map((r) => r.length));
   // The area's origin: its title, or where the title would be above a label that survived, or right of everything.
-  const title = found.title ??
+  const title = titleFound ??
     (found.business && { row: found.business.row - 1, column: found.business.column }) ??
     (found.customer && { row: found.customer.row - 2, column: found.customer.column }) ?? {
       row: table.headerRow,
       column: Math.max(width + 1, table.lastColumn + 2),
     };
-  const block = locateBlock(tab, find(PRIORITY_MATRIX_LABELS.dataTitle));
-  const free = (cell: Cell0, columns: number): boolean =>
-    cell.row >= 0 &&
-    Array.from({ length: columns }, (_, i) => ({ row: cell.row, column: cell.column + i })).every(
-      (c) => !holdsContent(tab, c.row, c.column) && !inside(table, c) && !inBlock(block, c),
-    );
-  const layout: SettingsLayout = {
+  return {
     title,
-    labels: { business: title, customer: title },
-    missing: [],
-    displaced: [],
-    block,
+    titleFound: titleFound !== null,
+    found,
+    block: locateBlock(tab, find(PRIORITY_MATRIX_LABELS.dataTitle)),
   };
-  if (!found.title && free(title, 2)) layout.missing.push('title');
-  const taken = (cell: Cell0): boolean =>
-    WEIGHT_KEYS.some(
-      (k) => layout.labels[k] !== title && layout.labels[k].row === cell.row && layout.labels[k].column === cell.column,
-    );
+}
+
+/** The parts of the weights area a run writes back, and the weights whose label could not be put back. */
+export interface WeightsPlan {
+  writes: (BlockWrite & { part: 'title' | WeightKey })[];
+  displaced: WeightKey[];
+}
+
+/**
+ * Where the missing parts of the weights area go: a label under the title in its own line, or the first free line
+ * of the area (a deleted row shifts the others up); never over a cell that holds something, never inside the table
+ * or on the chart-data block as this run leaves it. A cell the block empties this run counts as free, so a second
+ * run finds the same place and writes nothing new.
+ */
+export function planWeights(
+  tab: TabContent,
+  table: TableBounds,
+  layout: SettingsLayout,
+  block: BlockPlan,
+  language: Language,
+): WeightsPlan {
+  const old = layout.block;
+  const free = (cell: Cell0): boolean =>
+    cell.row >= 0 &&
+    [0, 1].every((i) => {
+      const c = { row: cell.row, column: cell.column + i };
+      const emptied = old !== null && inBlock(old, c) && !block.keeps(c);
+      return (emptied || !holdsContent(tab, c.row, c.column)) && !inside(table, c) && !block.keeps(c);
+    });
+  const plan: WeightsPlan = { writes: [], displaced: [] };
+  const { title } = layout;
+  if (!layout.titleFound && free(title))
+    plan.writes.push({ part: 'title', at: title, values: [[WEIGHTS_LABELS.title[language], '']] });
+  const taken = (cell: Cell0): boolean => plan.writes.some((w) => w.at.row === cell.row && w.at.column === cell.column);
   WEIGHT_KEYS.forEach((key, i) => {
-    const at = found[key];
-    if (at) {
-      layout.labels[key] = at;
-      return;
-    }
-    // Its own place under the title first, then any free line of the area (a deleted row shifts the others up).
+    if (layout.found[key]) return;
     const places = [1 + i, 1, 2, 3].map((offset) => ({ row: title.row + offset, column: title.column }));
-    const place = places.find(
-      (p) =>
-        free(p, 2) && !taken(p) && !WEIGHT_KEYS.some((k) => found[k]?.row === p.row && found[k]?.column === p.column),
-    );
-    layout.labels[key] = place ?? { row: title.row + 1 + i, column: title.column };
-    if (place) layout.missing.push(key);
-    else layout.displaced.push(key);
+    const place = places.find((p) => free(p) && !taken(p));
+    if (place)
+      plan.writes.push({ part: key, at: place, values: [[WEIGHTS_LABELS[key][language], DEFAULT_WEIGHTS[key]]] });
+    else plan.displaced.push(key);
   });
-  return layout;
+  return plan;
 }
 
 function inBlock(block: SettingsLayout['block'], cell: Cell0): boolean {
@@ -144,20 +153,27 @@ function locateBlock(tab: TabContent, title: Cell0 | null): SettingsLayout['bloc
 
 /** The weights as the team set them (defaults for missing labels); a bad one is a message that names its cell. */
 export function readWeights(tab: TabContent, layout: SettingsLayout, language: Language): Weights {
+  const cellOf = (key: WeightKey): Cell0 | null => {
+    const label = layout.found[key];
+    return label && { row: label.row, column: label.column + 1 };
+  };
   const read = (key: WeightKey): number => {
-    const fallback = DEFAULT_WEIGHTS[key];
-    if (layout.missing.includes(key) || layout.displaced.includes(key)) return fallback;
-    const cell = { row: layout.labels[key].row, column: layout.labels[key].column + 1 };
+    const cell = cellOf(key);
+    if (!cell) return DEFAULT_WEIGHTS[key];
     const raw = tab.values[cell.row]?.[cell.column];
-    const weight = parseWeight(raw, fallback);
+    const weight = parseWeight(raw, DEFAULT_WEIGHTS[key]);
     const label = WEIGHTS_LABELS[key][language];
-    if (weight === null)
+    if (weight === null) {
       throw new UserFacingError(MESSAGES.badWeight[language](label, String(raw), a1(cell.row + 1, cell.column + 1)));
+    }
     return weight;
   };
   const weights = { business: read('business'), customer: read('customer') };
   if (weights.business + weights.customer === 0) {
-    const cells = WEIGHT_KEYS.map((k) => a1(layout.labels[k].row + 1, layout.labels[k].column + 2)).join(', ');
+    const cells = WEIGHT_KEYS.flatMap((k) => {
+      const cell = cellOf(k);
+      return cell ? [a1(cell.row + 1, cell.column + 1)] : [];
+    }).join(', ');
     throw new UserFacingError(MESSAGES.zeroWeights[language](cells));
   }
   return weights;
@@ -167,19 +183,6 @@ export function readWeights(tab: TabContent, layout: SettingsLayout, language: L
 export interface BlockWrite {
   at: Cell0;
   values: (string | number)[][];
-}
-
-/** The missing parts of the weights area, each as its own small write into empty cells. */
-export function weightWrites(layout: SettingsLayout, language: Language): (BlockWrite & { bold: boolean[] })[] {
-  return layout.missing.map((part) =>
-    part === 'title'
-      ? { at: layout.title, values: [[WEIGHTS_LABELS.title[language], '']], bold: [true, true] }
-      : {
-          at: layout.labels[part],
-          values: [[WEIGHTS_LABELS[part][language], DEFAULT_WEIGHTS[part]]],
-          bold: [false, true],
-        },
-  );
 }
 
 export interface MatrixPoint {
@@ -197,6 +200,8 @@ export interface BlockPlan {
   plotted: { row: number; column: number; numRows: number };
   /** The lowest 0-based row and rightmost 0-based column the block needs, so the sheet can be grown first. */
   reach: Cell0;
+  /** Whether a cell holds the block once this run is done (its title, header and points, not the blanks). */
+  keeps(cell: Cell0): boolean;
 }
 
 /**
@@ -234,11 +239,17 @@ export function planBlock(
 function finish(write: BlockWrite, clear: BlockWrite[], title: Cell0): BlockPlan {
   const header = title.row + 1;
   const pointCount = write.values.filter((row) => typeof row[1] === 'number').length;
+  const lastKept = header + pointCount;
   return {
     write,
     clear,
     plotted: { row: header, column: title.column + 1, numRows: pointCount + 1 },
     reach: { row: write.at.row + write.values.length - 1, column: title.column + BLOCK_WIDTH - 1 },
+    keeps: (cell) =>
+      cell.row >= title.row &&
+      cell.row <= lastKept &&
+      cell.column >= title.column &&
+      cell.column < title.column + BLOCK_WIDTH,
   };
 }
 

@@ -14,7 +14,8 @@ import {
   locateSettings,
   planBlock,
   readWeights,
-  weightWrites,
+  WeightsPlan,
+  planWeights,
 } from '../core/priority-settings';
 import { TabContent, TableLocation, sideBySide, tableBody } from '../core/table';
 import { USE_CASE_TABLE } from '../core/table-specs';
@@ -49,6 +50,7 @@ interface Reading {
   plan: PrioritisationPlan;
   cells: ComputedCells;
   block: BlockPlan;
+  weights: WeightsPlan;
   size: { rows: number; columns: number };
   charts: ReturnType<typeof findPriorityMatrices>;
 }
@@ -61,7 +63,7 @@ export function prioritiseUseCases(): PrioritisationSummary {
     return writeAll(language, MESSAGES.menuPrioritise[language], (journal) => {
       grow(reading, journal);
       if (reading.plan.outcomes.length > 0) sortAndWrite(reading, journal);
-      writeSettings(reading, language, journal);
+      writeSettings(reading, journal);
       // The chart last: nothing comes after it that could fail and leave it refreshed for nothing.
       const { sheet, block, settings, charts } = reading;
       const plotted = sheet.getRange(block.plotted.row + 1, block.plotted.column + 1, block.plotted.numRows, 2);
@@ -91,6 +93,7 @@ function read(tab: Sheet, language: Language): Reading {
     plan,
     cells: computedCells(plan, language),
     block,
+    weights: planWeights(content, location, settings, block, language),
     size: { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() },
     charts: findPriorityMatrices(sheet, language),
   };
@@ -163,16 +166,14 @@ function sortAndWrite({ sheet, content, location, plan, cells }: Reading, journa
   }
 }
 
-/** The weights area's missing parts (into empty cells), then the chart-data block, moved first if it must. */
-function writeSettings({ sheet, content, settings, block }: Reading, language: Language, journal: Journal): void {
-  for (const part of weightWrites(settings, language)) {
-    journal.write(sheet, part.at.row + 1, part.at.column + 1, part.values, content);
-  }
+/** The chart-data block (moved first if it must), then the weights area's missing parts into cells left free. */
+function writeSettings({ sheet, content, block, weights }: Reading, journal: Journal): void {
   for (const clear of block.clear) journal.write(sheet, clear.at.row + 1, clear.at.column + 1, clear.values, content);
   journal.write(sheet, block.write.at.row + 1, block.write.at.column + 1, block.write.values, content);
+  for (const part of weights.writes) journal.write(sheet, part.at.row + 1, part.at.column + 1, part.values, content);
 }
 
-function summarise({ plan, cells, location, settings }: Reading, language: Language): PrioritisationSummary {
+function summarise({ plan, cells, location, weights }: Reading, language: Language): PrioritisationSummary {
   const firstRow = location.headerRow + 2;
   const skipped: PrioritisationSummary['skipped'] = [];
   const top: PrioritisationSummary['top'] = [];
@@ -191,7 +192,7 @@ function summarise({ plan, cells, location, settings }: Reading, language: Langu
     scored: plan.outcomes.filter((o) => o.kind === 'scored').length,
     skipped,
     top,
-    defaultWeights: settings.displaced.map((key) => ({
+    defaultWeights: weights.displaced.map((key) => ({
       label: WEIGHTS_LABELS[key][language],
       weight: DEFAULT_WEIGHTS[key],
     })),

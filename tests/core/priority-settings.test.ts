@@ -1,6 +1,6 @@
 // The settings area beside the use-case table, decided in memory: where each part is, what the add-on may
 // write, and where the chart-data block goes, with a team's cells around it.
-import { locateSettings, planBlock, readWeights, weightWrites } from '../../src/core/priority-settings';
+import { locateSettings, planBlock, planWeights, readWeights } from '../../src/core/priority-settings';
 import { TabContent, TableBounds } from '../../src/core/table';
 
 const TABLE: TableBounds = { headerRow: 2, lastRow: 7, firstColumn: 0, lastColumn: 9 };
@@ -36,7 +36,11 @@ describe('locateSettings and readWeights', () => {
   it('finds each part by its label and reads the team’s weights', () => {
     const content = tab(20, template());
     const layout = locateSettings(content, TABLE, 'en');
-    expect(layout).toMatchObject({ title: { row: 2, column: 11 }, missing: [], displaced: [], block: null });
+    expect(layout).toMatchObject({ title: { row: 2, column: 11 }, titleFound: true, block: null });
+    expect(planWeights(content, TABLE, layout, planBlock(content, layout, [], 'en'), 'en')).toEqual({
+      writes: [],
+      displaced: [],
+    });
     expect(readWeights(content, layout, 'en')).toEqual({ business: 1, customer: 2 });
   });
 
@@ -44,7 +48,8 @@ describe('locateSettings and readWeights', () => {
     const content = tab(20, [[5, 3, TITLE]]);
     const layout = locateSettings(content, TABLE, 'en');
     expect(layout.title).toEqual({ row: 2, column: 17 }); // right of everything, one blank column apart
-    expect(layout.missing).toEqual(['title', 'business', 'customer']);
+    const weights = planWeights(content, TABLE, layout, planBlock(content, layout, [], 'en'), 'en');
+    expect(weights.writes.map((w) => w.part)).toEqual(['title', 'business', 'customer']);
   });
 
   it('puts a lost label back in the first free line of the area, never over a cell that holds something', () => {
@@ -54,11 +59,29 @@ describe('locateSettings and readWeights', () => {
       [3, 12, 2],
     ]);
     const layout = locateSettings(content, TABLE, 'en');
-    expect(layout.labels.business).toEqual({ row: 4, column: 11 });
-    expect(weightWrites(layout, 'en')).toEqual([
-      { at: { row: 4, column: 11 }, values: [[WB, 1]], bold: [false, true] },
-    ]);
+    const weights = planWeights(content, TABLE, layout, planBlock(content, layout, [], 'en'), 'en');
+    expect(weights).toEqual({
+      writes: [{ part: 'business', at: { row: 4, column: 11 }, values: [[WB, 1]] }],
+      displaced: [],
+    });
     expect(readWeights(content, layout, 'en')).toEqual({ business: 1, customer: 2 });
+  });
+
+  it('counts a cell the chart-data block empties this run as free, so a second run puts nothing new there', () => {
+    const content = tab(20, [
+      [2, 11, TITLE],
+      [3, 11, DATA],
+      ...HEADER.map((h, i) => [4, 11 + i, h] as [number, number, unknown]),
+      [5, 11, 'UC-1'],
+      [5, 12, 2],
+      [5, 13, 3],
+    ]);
+    const layout = locateSettings(content, TABLE, 'en');
+    const block = planBlock(content, layout, [], 'en'); // no point left: row 6 (0-based 5) is emptied
+    expect(planWeights(content, TABLE, layout, block, 'en')).toEqual({
+      writes: [{ part: 'business', at: { row: 5, column: 11 }, values: [[WB, 1]] }],
+      displaced: ['customer'],
+    });
   });
 
   it('refuses a weight that is not a number from 0 up, naming its cell, in French too', () => {
