@@ -18,6 +18,9 @@ export const WRITES =
 export const READS =
   /^Range\.get(Values|Value|DisplayValues|DisplayValue|Formulas|Formula|Backgrounds|Background|Notes|Note|FontWeights|FontColors|FontSizes|Wraps|NumberFormats|DataValidations|DataValidation)$|^Sheet\.(getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|getCharts)$/;
 
+/** Builders assemble a value in the script; only the call that uses the value goes to Sheets. */
+const BUILDERS = /^(DataValidationBuilder|TextStyleBuilder|EmbeddedChartBuilder|TextStyle)\.|^SpreadsheetApp\.new/;
+
 export class CallLog {
   /**
    * Writes made since the last flush or read. Releasing the lock or showing a dialog with any left is a bug: another
@@ -65,6 +68,16 @@ export class CallLog {
   count(method?: string): number {
     if (method === undefined) return this.total();
     return this.counts.get(method) ?? 0;
+  }
+
+  /**
+   * Calls that reach the Sheets service: every call but the builders' (newDataValidation(), newTextStyle() and
+   * their setters build a value locally, before the one call that uses it). The budgets count these.
+   */
+  serviceCalls(): number {
+    let sum = 0;
+    for (const [method, n] of this.counts) if (!BUILDERS.test(method)) sum += n;
+    return sum;
   }
 
   total(): number {

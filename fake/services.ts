@@ -3,7 +3,7 @@
  * Charts), built over one FakeSpreadsheet. `installServices` puts them on a global object: `globalThis` for
  * tests of the TypeScript sources, or a fresh `node:vm` context for tests of the built bundle.
  */
-import { FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
+import { FakeDataValidationBuilder, FakeSpreadsheet, FakeTextStyleBuilder } from './spreadsheet';
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
@@ -250,6 +250,10 @@ export function createServices(spreadsheet: FakeSpreadsheet, options: FakeServic
     getUi(): FakeUi {
       log.record('SpreadsheetApp.getUi');
       return ui;
+    },
+    newTextStyle(): FakeTextStyleBuilder {
+      log.record('SpreadsheetApp.newTextStyle');
+      return new FakeTextStyleBuilder(log);
     },
     newDataValidation(): FakeDataValidationBuilder {
       log.record('SpreadsheetApp.newDataValidation');

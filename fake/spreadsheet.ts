@@ -310,6 +310,16 @@ export class FakeRange {
       cell.validation = r;
     });
   }
+  /** Text styles: bold, colour and size of each cell's text, in one call (TextStyle from newTextStyle()). */
+  setTextStyles(styles: FakeTextStyle[][]): this {
+    this.log.record('Range.setTextStyles');
+    return this.write(styles, (cell, style: FakeTextStyle) => {
+      if (style.bold !== null) cell.format.fontWeight = style.bold ? 'bold' : 'normal';
+      if (style.italic !== null) cell.format.fontStyle = style.italic ? 'italic' : 'normal';
+      if (style.color !== null) cell.format.fontColor = style.color;
+      if (style.size !== null) cell.format.fontSize = style.size;
+    });
+  }
   getFontWeights(): string[][] {
     this.log.record('Range.getFontWeights');
     return this.map((cell) => cell.format.fontWeight);
@@ -661,6 +671,61 @@ export class FakeChartBuilder {
       { ...this.position },
       { ...this.options },
     );
+  }
+}
+
+/** A text style as SpreadsheetApp.newTextStyle() builds it; unset parts leave a cell's own as they are. */
+export class FakeTextStyle {
+  constructor(
+    private readonly log: CallLog,
+    readonly bold: boolean | null,
+    readonly italic: boolean | null,
+    readonly color: string | null,
+    readonly size: number | null,
+  ) {}
+  isBold(): boolean | null {
+    this.log.record('TextStyle.isBold');
+    return this.bold;
+  }
+  getForegroundColor(): string | null {
+    this.log.record('TextStyle.getForegroundColor');
+    return this.color;
+  }
+  getFontSize(): number | null {
+    this.log.record('TextStyle.getFontSize');
+    return this.size;
+  }
+}
+
+export class FakeTextStyleBuilder {
+  private bold: boolean | null = null;
+  private italic: boolean | null = null;
+  private color: string | null = null;
+  private size: number | null = null;
+  constructor(private readonly log: CallLog) {}
+  setBold(bold: boolean): this {
+    this.log.record('TextStyleBuilder.setBold');
+    this.bold = bold;
+    return this;
+  }
+  setItalic(italic: boolean): this {
+    this.log.record('TextStyleBuilder.setItalic');
+    this.italic = italic;
+    return this;
+  }
+  setForegroundColor(color: string): this {
+    this.log.record('TextStyleBuilder.setForegroundColor');
+    this.color = normaliseColour(color);
+    return this;
+  }
+  setFontSize(size: number): this {
+    this.log.record('TextStyleBuilder.setFontSize');
+    this.size = size;
+    return this;
+  }
+  build(): FakeTextStyle {
+    this.log.record('TextStyleBuilder.build');
+    return new FakeTextStyle(this.log, this.bold, this.italic, this.color, this.size);
   }
 }
 

@@ -8,7 +8,7 @@ import { ColourRules, Legend, classifyColour, normaliseFill } from './colours';
 import { Language, allSpellings } from './language';
 import { findLabel, isBlank } from './table';
 import { labelKey, tidy } from './text';
-import { COLOUR_STATUSES, ColourStatus, JOURNEY_ANCHOR, LEGEND_LABELS } from './vocabulary';
+import { COLOUR_STATUSES, ColourStatus, JOURNEY_ANCHOR, LANE_LABELS, LEGEND_LABELS } from './vocabulary';
 
 /** The values and fills of a tab from A1, the same shape. */
 export interface JourneyGrid {
@@ -28,11 +28,20 @@ export function locateJourneyMap(values: JourneyGrid['values'], language: Langua
   if (!anchor) return null;
   const stages: JourneyMatrix['stages'] = [];
   const header = values[anchor.row];
-  for (let c = anchor.column + 1; c < header.length && !isBlank(header[c]); c++)
+  for (let c = anchor.column + 1; c < header.length && !isBlank(header[c]); c++) {
     stages.push({ name: tidy(header[c]), column: c });
+  }
+  // The channels run down to the first blank cell, or to a stage lane a team moved right under them.
+  const lanes = new Set(
+    Object.values(LANE_LABELS)
+      .flatMap((label) => Object.values(label))
+      .map(labelKey),
+  );
   const channels: JourneyMatrix['channels'] = [];
-  for (let r = anchor.row + 1; r < values.length && !isBlank(values[r][anchor.column]); r++) {
-    channels.push({ name: tidy(values[r][anchor.column]), row: r });
+  for (let r = anchor.row + 1; r < values.length; r++) {
+    const cell = values[r][anchor.column];
+    if (isBlank(cell) || lanes.has(labelKey(cell))) break;
+    channels.push({ name: tidy(cell), row: r });
   }
   return { anchor, stages, channels };
 }

@@ -21,8 +21,11 @@ export interface TabGrid {
 export type ValidationRule =
   | { kind: 'list'; values: readonly string[]; help: string }
   | { kind: 'numberBetween'; min: number; max: number; help: string }
-  /** The scenario names of the scenario table, wherever that table is: resolved when the tab is written. */
-  | { kind: 'scenarioNames'; help: string };
+  /**
+   * A column of another template table (the scenario names, the use-case IDs), wherever that table is: resolved
+   * to a range when the tab is written, from under its header to the sheet's end so rows added later are in it.
+   */
+  | { kind: 'tableColumn'; table: 'scenarioMap' | 'useCases'; column: 'name' | 'id'; help: string };
 
 export interface ValidationSpec {
   /** 1-based top-left cell. */
@@ -30,6 +33,8 @@ export interface ValidationSpec {
   column: number;
   /** A count, or down to the sheet's last row so rows people add later get the dropdown too. */
   numRows: number | 'toEnd';
+  /** Side by side columns with the same rule (default 1). */
+  numColumns?: number;
   rule: ValidationRule;
 }
 
@@ -55,7 +60,7 @@ export interface ColumnWidth {
 }
 
 export interface TabSpec {
-  key: TabKey;
+  key: TabKey | 'kpis';
   name: string;
   grid: TabGrid;
   formulas: FormulaSpec[];
@@ -63,8 +68,10 @@ export interface TabSpec {
   bands: ColumnBand[];
   frozenRows: number;
   frozenColumns: number;
+  /** How every cell of the tab sits in its row; multi-line tables read best from the top. */
+  verticalAlignment?: 'top';
+  /** Runs of equal widths: one call each. */
   widths: ColumnWidth[];
-  tabColor: string;
 }
 
 export interface CellStyle {

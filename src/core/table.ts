@@ -93,29 +93,68 @@ interface Candidate<K extends string> {
 }
 
 /**
- * A header row's runs: stretches of side-by-side header cells, each ended by a blank cell or by another area's label
- * (a settings area or an overview set beside the table). A run is a table's header when it holds every required
- * label once: a tab title that happens to equal one label is a run of one cell and never a header row.
+ * A header row's possible tables. Another area's label (a settings area, an overview beside the table) ends a
+ * table, so the row is first cut at those. Within a part, the table runs from its first header label to its last,
+ * with whatever columns lie between (the team's own, even a blank one inserted inside the table), and takes in the
+ * team's headed columns right against its edges; a blank header cell at an edge ends it. A part holding one label
+ * twice (a tab title that equals a header, a copy of the headers beside the real ones) is read run by run, each run
+ * ended by a blank cell, so a title alone is never a header row.
  */
 function runsOf<K extends string>(line: readonly unknown[], keys: Map<string, K>, stops: Set<string>): Candidate<K>[] {
-  const runs: Candidate<K>[] = [];
-  let current: Candidate<K> | null = null;
-  let duplicated = false;
-  const close = (): void => {
-    if (current && !duplicated) runs.push(current);
-    current = null;
-    duplicated = false;
-  };
+  const parts: [number, number][] = [];
+  let start = 0;
   line.forEach((cell, c) => {
-    if (isBlank(cell) || stops.has(labelKey(cell))) return close();
-    current ??= { row: -1, firstColumn: c, lastColumn: c, columns: {} };
-    current.lastColumn = c;
-    const key = headerKeyOf(cell, keys);
-    if (key === null) return;
-    if (current.columns[key] !== undefined) duplicated = true;
-    else current.columns[key] = c;
+    if (!stops.has(labelKey(cell))) return;
+    parts.push([start, c - 1]);
+    start = c + 1;
   });
-  close();
+  parts.push([start, line.length - 1]);
+  return parts.flatMap(([from, to]) => {
+    const whole = spanOf(line, keys, from, to);
+    if (whole !== 'duplicated') return whole ? [whole] : [];
+    return blankSeparatedRuns(line, from, to).flatMap(([a, b]) => {
+      const run = spanOf(line, keys, a, b);
+      return run && run !== 'duplicated' ? [run] : [];
+    });
+  });
+}
+
+/** The table in line[from..to]: from its first header label to its last, widened over headed team columns. */
+function spanOf<K extends string>(
+  line: readonly unknown[],
+  keys: Map<string, K>,
+  from: number,
+  to: number,
+): Candidate<K> | 'duplicated' | null {
+  const columns: Partial<Record<K, number>> = {};
+  let first = -1;
+  let last = -1;
+  for (let c = from; c <= to; c++) {
+    const key = headerKeyOf(line[c], keys);
+    if (key === null) continue;
+    if (columns[key] !== undefined) return 'duplicated';
+    columns[key] = c;
+    if (first < 0) first = c;
+    last = c;
+  }
+  if (first < 0) return null;
+  while (first > from && !isBlank(line[first - 1])) first--;
+  while (last < to && !isBlank(line[last + 1])) last++;
+  return { row: -1, firstColumn: first, lastColumn: last, columns };
+}
+
+/** The stretches of non-blank cells in line[from..to]. */
+function blankSeparatedRuns(line: readonly unknown[], from: number, to: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  for (let c = from; c <= to + 1; c++) {
+    const blank = c > to || isBlank(line[c]);
+    if (!blank && start < 0) start = c;
+    if (blank && start >= 0) {
+      runs.push([start, c - 1]);
+      start = -1;
+    }
+  }
   return runs;
 }
 

@@ -20,6 +20,7 @@ export const TAB_ORDER: readonly TabKey[] = ['journeyMap', 'useCases', 'scenario
 export type UseCaseColumn =
   | 'id'
   | 'useCase'
+  | 'touchpoint'
   | 'category'
   | 'objective'
   | 'businessImpact'
@@ -32,6 +33,7 @@ export type UseCaseColumn =
 export const USE_CASE_HEADERS: Record<UseCaseColumn, Bilingual<string>> = {
   id: { en: 'ID', fr: 'ID' },
   useCase: { en: 'Use case', fr: "Cas d'usage" },
+  touchpoint: { en: 'Touchpoint', fr: 'Point de contact' },
   category: { en: 'Category', fr: 'Catégorie' },
   objective: { en: 'Objective', fr: 'Objectif' },
   businessImpact: { en: 'Business impact', fr: 'Impact business' },
@@ -50,11 +52,22 @@ export type ComputedColumn = 'score' | 'rank' | 'quadrant';
 export const COMPUTED_COLUMNS: readonly ComputedColumn[] = ['score', 'rank', 'quadrant'];
 
 export type ScenarioColumn =
-  'id' | 'name' | 'programme' | 'target' | 'phase' | 'channel' | 'triggerType' | 'trigger' | 'sequence' | 'status';
+  | 'id'
+  | 'name'
+  | 'useCase'
+  | 'programme'
+  | 'target'
+  | 'phase'
+  | 'channel'
+  | 'triggerType'
+  | 'trigger'
+  | 'sequence'
+  | 'status';
 
 export const SCENARIO_HEADERS: Record<ScenarioColumn, Bilingual<string>> = {
   id: { en: 'ID', fr: 'ID' },
   name: { en: 'Scenario', fr: 'Scénario' },
+  useCase: { en: 'Use case', fr: "Cas d'usage" },
   programme: { en: 'Programme', fr: 'Programme' },
   target: { en: 'Target', fr: 'Cible' },
   phase: { en: 'Phase', fr: 'Phase' },
@@ -104,6 +117,19 @@ export const STAGE_LABELS = {
   comeBack: { en: 'I come back', fr: 'Je reviens' },
 } satisfies Record<StageKey, Bilingual<string>>;
 export const STAGE_KEYS = Object.keys(STAGE_LABELS) as StageKey[];
+
+/** The journey map's stage lanes: rows under the matrix, one cell per stage, found by their labels. */
+export type LaneKey = 'goal' | 'experience';
+export const LANE_LABELS = {
+  goal: { en: 'Customer goal', fr: 'Objectif du client' },
+  experience: { en: 'Experience (1–5)', fr: 'Expérience (1–5)' },
+} satisfies Record<LaneKey, Bilingual<string>>;
+
+/** A persona journey map's block above its legend: the persona's name and a line to describe them. */
+export const PERSONA_LABELS = {
+  persona: { en: 'Persona', fr: 'Persona' },
+  description: { en: 'Description', fr: 'Description' },
+} satisfies Record<string, Bilingual<string>>;
 
 /** The journey map's anchor: the cell with the stages to its right and the channels below it. */
 export const JOURNEY_ANCHOR: Bilingual<string> = { en: 'Channel', fr: 'Canal' };

@@ -59,6 +59,7 @@ function scenarioCells(scenario: Scenario, id: string, language: 'en' | 'fr'): R
   return {
     id,
     name: scenario.name,
+    useCase: scenario.useCase,
     programme: scenario.programme,
     target: scenario.target,
     phase: PHASE_LABELS[scenario.phase][language],

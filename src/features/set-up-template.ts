@@ -4,17 +4,17 @@
  */
 import { Language } from '../core/language';
 import { MESSAGES } from '../core/messages';
-import { TabSpec } from '../core/tab-spec';
-import { headerSpellings, locateTable, valuesOnly } from '../core/table';
-import { SCENARIO_TABLE } from '../core/table-specs';
+import { TabSpec, ValidationRule } from '../core/tab-spec';
+import { TableSpec, headerSpellings, locateTable, valuesOnly } from '../core/table';
+import { SCENARIO_TABLE, USE_CASE_TABLE } from '../core/table-specs';
 import { templateTabs } from '../core/templates';
-import { SCENARIO_HEADERS } from '../core/vocabulary';
+import { TabKey } from '../core/vocabulary';
 import { writeAll } from '../sheets/journal';
 import { withDocumentLock } from '../sheets/lock';
 import { readTable } from '../sheets/tables';
 import { Range, Sheet } from '../sheets/types';
 import { findTab, openWorkbook } from '../sheets/workbook';
-import { writeTab } from '../sheets/write-tab';
+import { ColumnRanges, writeTab } from '../sheets/write-tab';
 import { toast } from '../ui/notify';
 
 export interface SetUpSummary {
@@ -22,61 +22,96 @@ export interface SetUpSummary {
   existing: string[];
 }
 
+/** A new tab's height in Google Sheets: the tab is written from its spec without asking. */
+const DEFAULT_ROWS = 1000;
+
+type ColumnRule = Extract<ValidationRule, { kind: 'tableColumn' }>;
+
 export function setUpTemplate(): SetUpSummary {
   const workbook = openWorkbook();
   const { language } = workbook;
   const summary = withDocumentLock(language, () => {
     // Everything is read before anything is written: in Apps Script a read flushes the writes queued before it.
-    const specs = templateTabs(language);
-    const found = specs.map((spec) => ({ spec, sheet: findTab(workbook, spec.key) }));
+    const found = templateTabs(language).map((spec) => ({ spec, sheet: findTab(workbook, spec.key as TabKey) }));
     const existing = found.flatMap((f) => (f.sheet ? [f.sheet.getName()] : []));
-    const keptScenarios = found.find((f) => f.spec.key === 'scenarioMap')?.sheet ?? null;
-    const kept = keptScenarios ? scenarioNamesOf(keptScenarios, language) : null;
     const missing = found.filter((f) => f.sheet === null).map((f) => f.spec);
+    const kept = keptColumns(found, missing, language);
+    const position = workbook.tabs?.length ?? 0;
     return writeAll(language, MESSAGES.menuSetUp[language], (journal) => {
-      const created = missing.map((spec) => {
-        const sheet = workbook.spreadsheet.insertSheet(spec.name);
+      // Inserted last first, each at the same place: they end in the method's order, the first one in front.
+      const created = [...missing].reverse().map((spec) => {
+        const sheet = workbook.spreadsheet.insertSheet(spec.name, position);
         journal.done(() => workbook.spreadsheet.deleteSheet(sheet));
         return { spec, sheet };
       });
-      const newScenarios = created.find((c) => c.spec.key === 'scenarioMap');
-      const scenarioNames = newScenarios ? scenarioNamesInSpec(newScenarios.spec, newScenarios.sheet, language) : kept;
-      for (const { spec, sheet } of created) writeTab(sheet, spec, DEFAULT_ROWS, scenarioNames);
-      // insertSheet activates each new tab; show the first step of the method instead of the last one created.
-      if (created.length) created[0].sheet.activate();
-      const noDropdown =
-        created.some((c) => c.spec.key === 'dataNeeds') && scenarioNames === null && keptScenarios !== null;
-      return { created: created.map((c) => c.spec.name), existing, noDropdown };
+      const ranges = columnRanges(created, kept, language);
+      for (const { spec, sheet } of created) writeTab(sheet, spec, DEFAULT_ROWS, ranges);
+      // A kept scenario map with no row under its header gives the new data-needs tab nothing to list.
+      const unlisted = created.some((c) => c.spec.key === 'dataNeeds') && kept.get(key(SCENARIO_NAMES)) === null;
+      return { created: missing.map((spec) => spec.name), existing, unlisted };
     });
   });
   const message = MESSAGES.setUpDone[language](summary.created, summary.existing);
-  toast(
-    workbook,
-    summary.noDropdown ? `${message} ${MESSAGES.noScenarioDropdown[language]}` : message,
-    MESSAGES.setUpTitle[language],
-  );
+  const note = summary.unlisted ? ` ${MESSAGES.noScenarioDropdown[language]}` : '';
+  toast(workbook, `${message}${note}`, MESSAGES.setUpTitle[language]);
   return { created: summary.created, existing: summary.existing };
 }
 
-/** A new tab's height in Google Sheets: the tab is written from its spec without asking. */
-const DEFAULT_ROWS = 1000;
+const SCENARIO_NAMES: ColumnRule = { kind: 'tableColumn', table: 'scenarioMap', column: 'name', help: '' };
+
+const TABLES: Record<ColumnRule['table'], TableSpec<string>> = {
+  scenarioMap: SCENARIO_TABLE as TableSpec<string>,
+  useCases: USE_CASE_TABLE as TableSpec<string>,
+};
 
 /**
- * The scenario-name column below its header on a kept tab, wherever the team moved the table (reads only); null
- * when the tab has no such table, or no row under its header to list.
+ * The columns that the new tabs' dropdowns list, on tabs that are kept (reads only, and only when a new tab needs
+ * them): wherever the team moved that table, from under its header to the tab's end.
  */
-function scenarioNamesOf(sheet: Sheet, language: Language): Range | null {
-  const table = readTable(sheet, SCENARIO_TABLE, language);
-  if (!table) return null;
-  return columnBelow(sheet, table.location.headerRow, table.location.columns.name, sheet.getMaxRows());
+function keptColumns(
+  found: { spec: TabSpec; sheet: Sheet | null }[],
+  missing: TabSpec[],
+  language: Language,
+): Map<string, Range | null> {
+  const kept = new Map<string, Range | null>();
+  const wanted = missing
+    .flatMap((spec) => spec.validations.map((v) => v.rule))
+    .filter((r): r is ColumnRule => r.kind === 'tableColumn');
+  for (const rule of wanted) {
+    const sheet = found.find((f) => f.spec.key === rule.table)?.sheet;
+    if (!sheet || kept.has(key(rule))) continue;
+    const table = readTable(sheet, TABLES[rule.table], language);
+    const column = table?.location.columns[rule.column];
+    kept.set(
+      key(rule),
+      table && column !== undefined ? columnBelow(sheet, table.location.headerRow, column, sheet.getMaxRows()) : null,
+    );
+  }
+  return kept;
 }
 
-/** The same column on a tab about to be written from its spec: its place is known without reading. */
-function scenarioNamesInSpec(spec: TabSpec, sheet: Sheet, language: Language): Range | null {
-  const location = locateTable(valuesOnly(spec.grid.values), headerSpellings(SCENARIO_HEADERS, language), ['name']);
-  return location ? columnBelow(sheet, location.headerRow, location.columns.name, DEFAULT_ROWS) : null;
+/** The dropdowns' ranges: on a kept tab as read, on a tab created now from its spec (its place is known). */
+function columnRanges(
+  created: { spec: TabSpec; sheet: Sheet }[],
+  kept: Map<string, Range | null>,
+  language: Language,
+): ColumnRanges {
+  return (rule) => {
+    const fresh = created.find((c) => c.spec.key === rule.table);
+    if (!fresh) return kept.get(key(rule)) ?? null;
+    const location = locateTable(
+      valuesOnly(fresh.spec.grid.values),
+      headerSpellings(TABLES[rule.table].headers, language),
+      [rule.column],
+    );
+    const column = location?.columns[rule.column];
+    return location && column !== undefined ? columnBelow(fresh.sheet, location.headerRow, column, DEFAULT_ROWS) : null;
+  };
 }
 
+const key = (rule: ColumnRule): string => `${rule.table}.${rule.column}`;
+
+/** A column from under its header to the sheet's end; null when the header is the tab's last row. */
 function columnBelow(sheet: Sheet, headerRow: number, column: number, maxRows: number): Range | null {
   const firstRow = headerRow + 2;
   return firstRow > maxRows ? null : sheet.getRange(firstRow, column + 1, maxRows - firstRow + 1, 1);

@@ -7,9 +7,17 @@ import { locateJourneyMap } from '../core/journey';
 import { SidebarOptions } from '../core/scenario';
 import { tableBody } from '../core/table';
 import { SCENARIO_TABLE } from '../core/table-specs';
-import { TEMPLATE_TEXT } from '../core/template-text';
 import { cellText, labelKey } from '../core/text';
-import { ALL_CONTACTS, PHASES, PHASE_LABELS, PROGRAMMES, TRIGGER_TYPES, TRIGGER_TYPE_LABELS } from '../core/vocabulary';
+import {
+  ALL_CONTACTS,
+  CHANNEL_KEYS,
+  CHANNEL_LABELS,
+  PHASES,
+  PHASE_LABELS,
+  PROGRAMMES,
+  TRIGGER_TYPES,
+  TRIGGER_TYPE_LABELS,
+} from '../core/vocabulary';
 import { readTable } from '../sheets/tables';
 import { findTab, openWorkbook, readValues } from '../sheets/workbook';
 
@@ -29,7 +37,7 @@ export function getSidebarOptions(): SidebarOptions {
   const mapChannels =
     journey && journey.channels.length
       ? journey.channels.map((c) => c.name)
-      : TEMPLATE_TEXT.journeyMap.channels.map((c) => c[language]);
+      : CHANNEL_KEYS.map((key) => CHANNEL_LABELS[key][language]);
 
   return {
     language,

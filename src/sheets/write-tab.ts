@@ -1,70 +1,71 @@
 /**
- * Writes a TabSpec onto a sheet in block calls: one per layer of the grid, one per validation, one per band
- * and width run. The number of calls depends on the spec's shape, never on how many rows it has.
+ * Writes a TabSpec onto a new sheet in block calls: one per layer of the whole tab (values, text styles, fills,
+ * wraps, notes, dropdowns), one per formula, per run of equal column widths, and the frozen panes and tab colour.
+ * The number of calls depends on the spec's shape, never on how many rows it has.
  */
-import { ColumnWidth, TabSpec, ValidationRule, ValidationSpec } from '../core/tab-spec';
+import { TabSpec, ValidationRule } from '../core/tab-spec';
+import { TextLook, composeLayers } from '../core/tab-layers';
 import { toInputs } from './cell-input';
 import { DataValidation, Range, Sheet } from './types';
 
-/**
- * `maxRows` is the sheet's height, read by the caller before any write; `scenarioNames` is the range the
- * scenario-name dropdowns list (null: leave those columns free text).
- */
-export function writeTab(sheet: Sheet, spec: TabSpec, maxRows: number, scenarioNames: Range | null): void {
-  const { grid } = spec;
-  const rows = grid.values.length;
-  const columns = grid.values[0].length;
-  const block = sheet.getRange(1, 1, rows, columns);
-  block.setValues(toInputs(grid.values));
-  block.setBackgrounds(grid.backgrounds);
-  block.setFontWeights(grid.fontWeights);
-  block.setFontColors(grid.fontColors);
-  block.setFontSizes(grid.fontSizes);
-  block.setNotes(grid.notes);
-  block.setWraps(grid.wraps);
-  block.setVerticalAlignment('top');
+/** The ranges the tableColumn dropdowns list, by table and column; null when that table is nowhere to be found. */
+export type ColumnRanges = (rule: Extract<ValidationRule, { kind: 'tableColumn' }>) => Range | null;
 
+type TextStyle = GoogleAppsScript.Spreadsheet.TextStyle;
+
+export function writeTab(sheet: Sheet, spec: TabSpec, maxRows: number, ranges: ColumnRanges): void {
+  const layers = composeLayers(spec, maxRows);
+  const block = sheet.getRange(1, 1, layers.rows, layers.columns);
+  block.setValues(toInputs(layers.values));
+  block.setTextStyles(styled(layers.looks));
+  block.setBackgrounds(layers.backgrounds);
+  block.setWraps(layers.wraps);
+  if (spec.verticalAlignment) block.setVerticalAlignment(spec.verticalAlignment);
+  if (layers.notes) block.setNotes(layers.notes);
+  if (layers.validations) block.setDataValidations(rules(layers.validations, ranges));
   // Formulas apart from values: setValues would parse them as typed input, setFormula is the documented way.
   for (const { row, column, formula } of spec.formulas) sheet.getRange(row, column).setFormula(formula);
-  for (const band of spec.bands) {
-    const range = sheet.getRange(band.fromRow, band.column, maxRows - band.fromRow + 1, band.numColumns);
-    if (band.style.background !== undefined) range.setBackground(band.style.background);
-    if (band.style.wrap !== undefined) range.setWrap(band.style.wrap);
-    if (band.style.bold !== undefined) range.setFontWeight(band.style.bold ? 'bold' : 'normal');
-  }
-  for (const validation of mergeAdjacent(spec.validations)) {
-    const rule = buildRule(validation.rule, scenarioNames);
-    if (rule === null) continue;
-    const numRows = validation.numRows === 'toEnd' ? maxRows - validation.row + 1 : validation.numRows;
-    sheet.getRange(validation.row, validation.column, numRows, validation.numColumns).setDataValidation(rule);
-  }
   if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
   if (spec.frozenColumns > 0) sheet.setFrozenColumns(spec.frozenColumns);
-  for (const width of spec.widths) setWidths(sheet, width);
-  sheet.setTabColor(spec.tabColor);
-}
-
-/** Side-by-side columns with the same rule (the three 1-to-5 scores) get it in one call. */
-function mergeAdjacent(validations: readonly ValidationSpec[]): (ValidationSpec & { numColumns: number })[] {
-  const merged: (ValidationSpec & { numColumns: number })[] = [];
-  for (const v of [...validations].sort((a, b) => a.row - b.row || a.column - b.column)) {
-    const last = merged[merged.length - 1];
-    const sameRule = last && JSON.stringify(last.rule) === JSON.stringify(v.rule);
-    if (sameRule && last.row === v.row && last.numRows === v.numRows && last.column + last.numColumns === v.column) {
-      last.numColumns += 1;
-    } else {
-      merged.push({ ...v, numColumns: 1 });
-    }
+  for (const w of spec.widths) {
+    if (w.numColumns === 1) sheet.setColumnWidth(w.column, w.width);
+    else sheet.setColumnWidths(w.column, w.numColumns, w.width);
   }
-  return merged;
 }
 
-function setWidths(sheet: Sheet, width: ColumnWidth): void {
-  if (width.numColumns === 1) sheet.setColumnWidth(width.column, width.width);
-  else sheet.setColumnWidths(width.column, width.numColumns, width.width);
+/** One TextStyle per distinct look, shared by every cell that has it (builders are local, not service calls). */
+function styled(looks: TextLook[][]): TextStyle[][] {
+  const made = new Map<string, TextStyle>();
+  return looks.map((row) =>
+    row.map((look) => {
+      const key = `${look.bold}|${look.color}|${look.size}`;
+      let style = made.get(key);
+      if (!style) {
+        style = SpreadsheetApp.newTextStyle()
+          .setBold(look.bold)
+          .setForegroundColor(look.color)
+          .setFontSize(look.size)
+          .build();
+        made.set(key, style);
+      }
+      return style;
+    }),
+  );
 }
 
-function buildRule(rule: ValidationRule, scenarioNames: Range | null): DataValidation | null {
+/** One built rule per distinct rule; a dropdown whose list has no range to come from is left out. */
+function rules(layer: (ValidationRule | null)[][], ranges: ColumnRanges): (DataValidation | null)[][] {
+  const built = new Map<ValidationRule, DataValidation | null>();
+  return layer.map((row) =>
+    row.map((rule) => {
+      if (rule === null) return null;
+      if (!built.has(rule)) built.set(rule, buildRule(rule, ranges));
+      return built.get(rule) ?? null;
+    }),
+  );
+}
+
+function buildRule(rule: ValidationRule, ranges: ColumnRanges): DataValidation | null {
   const builder = SpreadsheetApp.newDataValidation();
   switch (rule.kind) {
     case 'list':
@@ -73,11 +74,13 @@ function buildRule(rule: ValidationRule, scenarioNames: Range | null): DataValid
     case 'numberBetween':
       builder.requireNumberBetween(rule.min, rule.max);
       break;
-    case 'scenarioNames':
-      // Without a scenario table there is nothing to offer; the column stays free text.
-      if (scenarioNames === null) return null;
-      builder.requireValueInRange(scenarioNames, true);
+    case 'tableColumn': {
+      // Without that table there is nothing to offer; the column stays free text.
+      const range = ranges(rule);
+      if (range === null) return null;
+      builder.requireValueInRange(range, true);
       break;
+    }
   }
   return builder.setHelpText(rule.help).build();
 }

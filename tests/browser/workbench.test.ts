@@ -96,17 +96,17 @@ describe('the workbench', () => {
 
   it('prioritises use cases typed in the grid and shows the rows reordered', async () => {
     await tab('Use cases');
-    expect(await cell(7, 7).getAttribute('class')).toContain('dropdown');
+    expect(await cell(7, 8).getAttribute('class')).toContain('dropdown');
     await type(9, 1, 'UC-06');
     await type(9, 2, 'Loyalty app with store stock');
-    await type(9, 5, '5');
-    await type(9, 6, '4,5');
-    await type(9, 7, '1');
+    await type(9, 6, '5');
+    await type(9, 7, '4,5');
+    await type(9, 8, '1');
     await menu('Prioritise use cases');
     expect(await dialogText()).toContain('1. UC-06 — Loyalty app with store stock: score 95, Quick win');
     await closeDialog();
     expect(await cell(4, 1).textContent()).toBe('UC-06');
-    expect(await cell(4, 10).textContent()).toBe('Quick win');
+    expect(await cell(4, 11).textContent()).toBe('Quick win');
     expect(await cell(9, 1).textContent()).toBe('UC-04');
     // The priority matrix drawn beside the table: one point per scored use case.
     const chart = page.locator('figure.chart[aria-label="Priority matrix"]');
@@ -139,11 +139,11 @@ describe('the workbench', () => {
       () => document.querySelector('td[data-r="5"][data-c="2"]')?.textContent === 'Store stock alert',
     );
     expect(await cell(5, 1).textContent()).toBe('SC-002');
-    expect(await cell(5, 9).textContent()).toBe('D+0 · Mobile app · Back in stock near you');
+    expect(await cell(5, 10).textContent()).toBe('D+0 · Mobile app · Back in stock near you');
     // The overview matrix, computed from its formulas: targets as rows, phases as columns.
-    expect(await cell(4, 12).textContent()).toBe('All contacts');
-    expect(await cell(5, 12).textContent()).toBe('Loyalty members');
-    expect(await cell(5, 15).textContent()).toBe('Store stock alert');
+    expect(await cell(4, 13).textContent()).toBe('All contacts');
+    expect(await cell(5, 13).textContent()).toBe('Loyalty members');
+    expect(await cell(5, 16).textContent()).toBe('Store stock alert');
     await page.screenshot({ path: join(OUTPUT, 'workbench.png') });
 
     await tab('Data needs');

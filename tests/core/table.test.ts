@@ -66,13 +66,22 @@ describe('locateTable', () => {
     expect(locateTable(valuesOnly([['Use case', 'Effort']]), labels, required)).toBeNull();
   });
 
-  it('does not take a header cut off by a blank column for part of the table, and says so', () => {
+  it('does not take a header cut off by another area for part of the table, and says so', () => {
     const grid = [
       ['Use case', 'Owner', '', 'Priority weights', '', 'Difficulty'],
       ['a', 'Ana', '', '', '', 3],
     ];
-    const search = searchTable(valuesOnly(grid), labels, required);
+    const search = searchTable(valuesOnly(grid), labels, required, ['Priority weights']);
     expect(search).toEqual({ found: false, miss: { row: 0, missing: [], apart: ['difficulty'] } });
+  });
+
+  it('keeps a blank column the team inserted between two of its headers inside the table', () => {
+    const grid = [
+      ['ID', '', 'Use case', 'Difficulty', '', 'Priority weights'],
+      ['UC-1', '', 'a', 2, '', 'x'],
+    ];
+    const table = locateTable(valuesOnly(grid), labels, required, ['Priority weights']);
+    expect([table?.firstColumn, table?.lastColumn]).toEqual([0, 3]);
   });
 
   it('never takes a tab title that equals a header label for a header row', () => {

@@ -4,6 +4,7 @@ import { locateTable, headerSpellings, findLabel, valuesOnly } from '../../src/c
 import {
   DATA_NEED_HEADERS,
   JOURNEY_ANCHOR,
+  LANE_LABELS,
   LEGEND_DEFAULT_COLOURS,
   LEGEND_LABELS,
   SCENARIO_HEADERS,
@@ -36,7 +37,10 @@ describe.each(LANGUAGES)('template tabs in %s', (language) => {
     const { values, backgrounds } = byKey.journeyMap.grid;
     const anchor = findLabel(values, [JOURNEY_ANCHOR[language]])!;
     const stages = values[anchor.row].slice(anchor.column + 1).filter(Boolean);
-    const channels = values.slice(anchor.row + 1).map((r) => r[anchor.column]);
+    // The channels run to the first blank row; the stage lanes come after it.
+    const below = values.slice(anchor.row + 1).map((r) => r[anchor.column]);
+    const channels = below.slice(0, below.indexOf(''));
+    expect(below.slice(below.indexOf('') + 1)).toEqual([LANE_LABELS.goal[language], LANE_LABELS.experience[language]]);
     expect(stages.length).toBeGreaterThanOrEqual(6);
     const firstPerson = language === 'fr' ? /^(Je |J')/ : /^I /;
     for (const stage of stages) expect(stage).toMatch(firstPerson);
@@ -97,9 +101,9 @@ describe.each(LANGUAGES)('template tabs in %s', (language) => {
 describe('the scenario table beside its overview', () => {
   it('ends before the overview even when a team column closes the gap between them', () => {
     const values = scenarioMapSpec('en').grid.values.map((row) => [...row]);
-    values[2][10] = 'Owner'; // a team column in K, right against the overview's corner label in L
+    values[2][11] = 'Owner'; // a team column in L, right against the overview's corner label in M
     const spellings = headerSpellings(SCENARIO_HEADERS as Record<string, Record<string, string>>, 'en');
-    expect(locateTable(valuesOnly(values), spellings, ['name'])?.lastColumn).toBeGreaterThan(10); // without the stop: overview swallowed
-    expect(locateTable(valuesOnly(values), spellings, ['name'], SCENARIO_TABLE_STOPS)?.lastColumn).toBe(10);
+    expect(locateTable(valuesOnly(values), spellings, ['name'])?.lastColumn).toBeGreaterThan(11); // without the stop: overview swallowed
+    expect(locateTable(valuesOnly(values), spellings, ['name'], SCENARIO_TABLE_STOPS)?.lastColumn).toBe(11);
   });
 });

@@ -6,10 +6,15 @@ import ts from 'typescript';
 
 const ROOT = join(__dirname, '..', '..');
 const FILES = [
-  'src/core/messages.ts',
+  'src/core/messages/common.ts',
+  'src/core/messages/colours.ts',
+  'src/core/messages/prioritise.ts',
   'src/core/scenario-text.ts',
   'src/core/vocabulary.ts',
-  'src/core/template-text.ts',
+  'src/core/templates/journey-map-text.ts',
+  'src/core/templates/use-cases-text.ts',
+  'src/core/templates/scenario-map-text.ts',
+  'src/core/templates/data-needs-text.ts',
   'src/core/ideas/website-and-app.ts',
   'src/core/scenario-models/conversion-and-activation.ts',
 ];

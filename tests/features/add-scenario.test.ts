@@ -37,9 +37,10 @@ describe('addScenario', () => {
     const env = templateEnv();
     expect(add(env, full)).toEqual({ id: 'SC-002', row: 5 });
     const scenarios = valuesOf(env.book.sheet('Scenario map'));
-    expect(scenarios[4].slice(0, 10)).toEqual([
+    expect(scenarios[4].slice(0, 11)).toEqual([
       'SC-002',
       'Welcome series',
+      '',
       'Activation',
       'New customers',
       'Welcome',
@@ -60,7 +61,7 @@ describe('addScenario', () => {
     const env = templateEnv('fr_FR');
     add(env, { ...full, phase: 'WELCOME', triggerType: 'event', dataNeeds: [] });
     const row = valuesOf(env.book.sheet('Scénarios'))[4];
-    expect(row.slice(4, 10)).toEqual([
+    expect(row.slice(5, 11)).toEqual([
       'Bienvenue',
       'Email',
       'Événement',
@@ -69,7 +70,7 @@ describe('addScenario', () => {
       'Idée',
     ]);
     add(env, { ...full, name: 'Second', phase: 'relationnel' });
-    expect(valuesOf(env.book.sheet('Scénarios'))[5][4]).toBe('Relationnel');
+    expect(valuesOf(env.book.sheet('Scénarios'))[5][5]).toBe('Relationnel');
   });
 
   it('keeps formula-looking text as text', () => {
@@ -86,8 +87,8 @@ describe('addScenario', () => {
     expect(formulas.every((f) => f === '')).toBe(true);
     const row = valuesOf(sheet)[4];
     expect(row[1]).toBe('=HYPERLINK("http://x","click")');
-    expect(row[7]).toBe('+33 6 12 34 56 78 calls');
-    expect(row[8]).toBe('D+1 · @push · -10% on the cart');
+    expect(row[8]).toBe('+33 6 12 34 56 78 calls');
+    expect(row[9]).toBe('D+1 · @push · -10% on the cart');
     expect(valuesOf(env.book.sheet('Data needs'))[7].slice(2, 4)).toEqual(['=SUM(A1:A9)', '007']);
   });
 
@@ -169,7 +170,7 @@ describe('addScenario', () => {
 
   it('starts at SC-001 in an empty table', () => {
     const env = templateEnv();
-    typeInto(env.book.sheet('Scenario map'), 4, 1, [new Array(10).fill('')]);
+    typeInto(env.book.sheet('Scenario map'), 4, 1, [new Array(11).fill('')]);
     expect(add(env, { ...full, dataNeeds: [] })).toEqual({ id: 'SC-001', row: 4 });
   });
 
@@ -228,7 +229,7 @@ describe('addScenario', () => {
   it('appends inside the overview formula’s open-ended ranges, so the overview shows it without any action', () => {
     const env = templateEnv();
     add(env, full);
-    const overview = valuesOf(env.book.sheet('Scenario map')).map((row) => row.slice(11, 16));
+    const overview = valuesOf(env.book.sheet('Scenario map')).map((row) => row.slice(12, 17));
     expect(overview[3]).toEqual(['All contacts', '', 'Abandoned cart', '', '']);
     expect(overview[4]).toEqual(['New customers', 'Welcome series', '', '', '']);
   });
@@ -240,8 +241,8 @@ describe('getSidebarOptions', () => {
     const journey = env.book.sheet('Journey map');
     typeInto(journey, 14, 1, [['WhatsApp']]);
     const scenarios = env.book.sheet('Scenario map');
-    typeInto(scenarios, 5, 1, [['SC-002', 'Win-back', 'Loyalty club', 'Lapsed buyers', 'Upsell', 'Postal mail']]);
-    env.book.log.uncounted(() => scenarios.getRange('D6').setValue(new Date(2024, 0, 5)));
+    typeInto(scenarios, 5, 1, [['SC-002', 'Win-back', '', 'Loyalty club', 'Lapsed buyers', 'Upsell', 'Postal mail']]);
+    env.book.log.uncounted(() => scenarios.getRange('E6').setValue(new Date(2024, 0, 5)));
     typeInto(scenarios, 6, 2, [['Dated target']]);
     const options = withGlobals(env, () => getSidebarOptions());
     expect(JSON.parse(JSON.stringify(options))).toEqual(options);
@@ -326,13 +327,14 @@ describe('addScenario beside the overview', () => {
   it('keeps to the table when a team column touches the overview, leaving the overview’s formulas alone', () => {
     const env = templateEnv();
     const sheet = env.book.sheet('Scenario map');
-    typeInto(sheet, 3, 11, [['Owner']]);
-    const overview = sheet.snapshot().map((row) => row.slice(11, 16));
+    typeInto(sheet, 3, 12, [['Owner']]);
+    const overview = sheet.snapshot().map((row) => row.slice(12, 17));
     expect(add(env, { ...full, dataNeeds: [] })).toEqual({ id: 'SC-002', row: 5 });
-    expect(sheet.snapshot().map((row) => row.slice(11, 16))).toEqual(overview);
-    expect(valuesOf(sheet)[4].slice(0, 11)).toEqual([
+    expect(sheet.snapshot().map((row) => row.slice(12, 17))).toEqual(overview);
+    expect(valuesOf(sheet)[4].slice(0, 12)).toEqual([
       'SC-002',
       'Welcome series',
+      '',
       'Activation',
       'New customers',
       'Welcome',

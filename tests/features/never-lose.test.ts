@@ -33,10 +33,10 @@ describe('1. the weights area after an example row is deleted', () => {
   it('keeps the team’s weight and its label, uses it, and puts the lost label back in a free cell', () => {
     const env = setUp();
     const sheet = env.book.sheet('Use cases');
-    typeInto(sheet, 5, 13, [[2]]); // wC = 2, beside its label in L5
+    typeInto(sheet, 5, 14, [[2]]); // wC = 2, beside its label in M5
     edit(env, () => sheet.deleteRows(4, 1)); // the first example's row, and the wB label beside it
     const result = prioritise(env);
-    expect(at(env, 'Use cases', 'L3:M5')).toEqual([
+    expect(at(env, 'Use cases', 'M3:N5')).toEqual([
       ['Priority weights', ''],
       ['Weight of customer experience impact (wC)', 2],
       ['Weight of business impact (wB)', 1],
@@ -49,15 +49,15 @@ describe('1. the weights area after an example row is deleted', () => {
   it('uses the default and says so when the label is gone and its place is taken', () => {
     const env = setUp();
     const sheet = env.book.sheet('Use cases');
-    typeInto(sheet, 4, 12, [['Our own note', 'kept']]);
-    typeInto(sheet, 6, 12, [['another', 'note']]);
-    edit(env, () => sheet.getRange('L5').setValue('and a third'));
+    typeInto(sheet, 4, 13, [['Our own note', 'kept']]);
+    typeInto(sheet, 6, 13, [['another', 'note']]);
+    edit(env, () => sheet.getRange('M5').setValue('and a third'));
     const result = prioritise(env);
     expect(result.defaultWeights).toEqual([
       { label: 'Weight of business impact (wB)', weight: 1 },
       { label: 'Weight of customer experience impact (wC)', weight: 1 },
     ]);
-    expect(at(env, 'Use cases', 'L4:M6')).toEqual([
+    expect(at(env, 'Use cases', 'M4:N6')).toEqual([
       ['Our own note', 'kept'],
       ['and a third', 1],
       ['another', 'note'],
@@ -77,7 +77,7 @@ describe('2. notes typed under the chart-data block', () => {
     typeInto(sheet, last + 3, title.column, [['one blank row lower']]);
     prioritise(env);
     expect(valuesOf(sheet)[last][title.column - 1]).toBe('right under');
-    typeInto(sheet, 9, 1, [['UC-06', 'A sixth use case', '', '', 3, 3, 3]]);
+    typeInto(sheet, 9, 1, [['UC-06', 'A sixth use case', '', '', '', 3, 3, 3]]);
     prioritise(env);
     const values = valuesOf(sheet).map((row) => row[title.column - 1]);
     expect(values[last]).toBe('right under');
@@ -92,9 +92,9 @@ describe('2. notes typed under the chart-data block', () => {
 describe('3. a team column of formulas that display nothing', () => {
   const fillDown = (env: Env) => {
     const sheet = env.book.sheet('Scenario map');
-    typeInto(sheet, 3, 11, [['Check']]);
-    const formulas = Array.from({ length: 20 }, (_, i) => [`=IF(B${i + 4}="","",B${i + 4}&" ✔")`]);
-    edit(env, () => sheet.getRange(4, 11, 20, 1).setFormulas(formulas));
+    typeInto(sheet, 3, 12, [['Check']]);
+    const formulas = Array.from({ length: 20 }, (_, i) => [`=IF(B${i + 4}="";"";B${i + 4}&" ✔")`]);
+    edit(env, () => sheet.getRange(4, 12, 20, 1).setFormulas(formulas));
     return sheet;
   };
 
@@ -102,7 +102,7 @@ describe('3. a team column of formulas that display nothing', () => {
     const env = setUp();
     const sheet = fillDown(env);
     expect(withGlobals(env, () => addScenario(scenario))).toEqual({ id: 'SC-002', row: 5 });
-    expect(sheet.peek(5, 11).formula).toBe('=IF(B5="","",B5&" ✔")');
+    expect(sheet.peek(5, 12).formula).toBe('=IF(B5="";"";B5&" ✔")');
     expect(valuesOf(sheet)[4].slice(0, 2)).toEqual(['SC-002', 'Welcome series']);
   });
 
@@ -120,13 +120,8 @@ describe('4. the use-case table and the weights area beside it', () => {
   it('refuses a table whose Score was dragged past the weights, says which header to move back, writes nothing', () => {
     const env = setUp();
     const sheet = env.book.sheet('Use cases');
-    // Dragging Score (H) past the weights: Rank and Quadrant shift left, Score lands beyond the weights in O.
-    edit(env, () => {
-      const score = sheet.getRange('H3:H8').getValues();
-      sheet.getRange('H3:I8').setValues(sheet.getRange('I3:J8').getValues());
-      sheet.getRange('J3:J8').setValues(score.map(() => ['']));
-      sheet.getRange('O3:O8').setValues(score);
-    });
+    // Dragging Score (I) past the weights: Rank and Quadrant shift left, Score lands beyond the weights in P.
+    edit(env, () => sheet.moveColumns(sheet.getRange(1, 9, sheet.getMaxRows(), 1), 17));
     const before = snapshotBook(env.book);
     expect(() => prioritise(env)).toThrow(
       "On “Use cases”, row 3 holds “Score” apart from the table's other headers (past a blank column or another area). Move it back beside the others",
@@ -137,11 +132,11 @@ describe('4. the use-case table and the weights area beside it', () => {
   it('never takes the French tab title for a header row, even beside a copy of the headers in row 1', () => {
     const env = setUp('fr_FR');
     const sheet = env.book.sheet("Cas d'usage");
-    edit(env, () => sheet.getRange('B1:K1').setValues(sheet.getRange('A3:J3').getValues()));
+    edit(env, () => sheet.getRange('B1:L1').setValues(sheet.getRange('A3:K3').getValues()));
     const result = prioritise(env);
     expect(result).toMatchObject({ scored: 5 });
-    expect(at(env, "Cas d'usage", 'H4:J4')).toEqual([[64, 1, 'Gain rapide']]);
-    expect(at(env, "Cas d'usage", 'A1:K1')[0][0]).toBe("Cas d'usage");
+    expect(at(env, "Cas d'usage", 'I4:K4')).toEqual([[64, 1, 'Gain rapide']]);
+    expect(at(env, "Cas d'usage", 'A1:L1')[0][0]).toBe("Cas d'usage");
   });
 });
 
@@ -198,9 +193,9 @@ describe('7. text that Sheets converts', () => {
     const { row } = withGlobals(env, () => addScenario(typed));
     const tab = locale === 'fr_FR' ? 'Scénarios' : 'Scenario map';
     const values = valuesOf(env.book.sheet(tab))[row - 1];
-    expect(values.slice(1, 4)).toEqual(['9:00', 'May 2025', 'Mars 2026']);
-    expect(values[7]).toBe('$12');
-    expect(values[8]).toMatch(/^[DJ]\+1 · 1 janv\. · 12 €$/);
+    expect(values.slice(1, 5)).toEqual(['9:00', '', 'May 2025', 'Mars 2026']);
+    expect(values[8]).toBe('$12');
+    expect(values[9]).toMatch(/^[DJ]\+1 · 1 janv\. · 12 €$/);
     const needs = valuesOf(env.book.sheet(locale === 'fr_FR' ? 'Besoins de données' : 'Data needs')).at(-1);
     expect(needs?.slice(2, 4)).toEqual(['VRAI', '05/01/2024']);
   });

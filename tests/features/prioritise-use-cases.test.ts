@@ -40,10 +40,11 @@ describe('prioritiseUseCases', () => {
         quadrant: 'Major project',
       },
     ]);
-    expect(block(env, 'A4:J5')).toEqual([
+    expect(block(env, 'A4:K5')).toEqual([
       [
         'UC-01',
         'Show free click & collect on product pages',
+        'Website × I buy',
         'Conversion',
         'Turn online visits into store sales',
         4,
@@ -53,7 +54,19 @@ describe('prioritiseUseCases', () => {
         1,
         'Quick win',
       ],
-      ['UC-02', 'Abandoned-cart reminders by email', 'Conversion', 'Recover lost sales', 5, 3, 2, 64, 2, 'Quick win'],
+      [
+        'UC-02',
+        'Abandoned-cart reminders by email',
+        'Email × I buy',
+        'Conversion',
+        'Recover lost sales',
+        5,
+        3,
+        2,
+        64,
+        2,
+        'Quick win',
+      ],
     ]);
     const dialog = env.ui.alerts[0];
     expect(dialog.title).toBe('Use case priorities');
@@ -156,13 +169,13 @@ describe('prioritiseUseCases', () => {
   });
 
   it.each([
-    ['high', /The weight “Weight of business impact \(wB\)” must be a number from 0 up; it is “high”\. Fix it in M4/],
+    ['high', /The weight “Weight of business impact \(wB\)” must be a number from 0 up; it is “high”\. Fix it in N4/],
     [-1, /must be a number from 0 up; it is “-1”/],
   ])('refuses a weight of %p with a message naming its cell, and writes nothing', (bad, message) => {
     const env = makeEnv();
     withGlobals(env, () => setUpTemplate());
     const useCases = env.book.sheet('Use cases');
-    typeInto(useCases, 4, 13, [[bad]]);
+    typeInto(useCases, 4, 14, [[bad]]);
     const before = snapshotSheet(useCases);
     expect(() => prioritise(env)).toThrow(message);
     expect(snapshotSheet(useCases)).toEqual(before);
@@ -171,8 +184,8 @@ describe('prioritiseUseCases', () => {
   it('refuses two zero weights', () => {
     const env = makeEnv();
     withGlobals(env, () => setUpTemplate());
-    typeInto(env.book.sheet('Use cases'), 4, 13, [[0], [0]]);
-    expect(() => prioritise(env)).toThrow(/cannot both be 0.*M4, M5/);
+    typeInto(env.book.sheet('Use cases'), 4, 14, [[0], [0]]);
+    expect(() => prioritise(env)).toThrow(/cannot both be 0.*N4, N5/);
   });
 
   it('draws the priority matrix beside the table and refreshes it instead of adding another', () => {
@@ -242,7 +255,7 @@ describe('prioritiseUseCases', () => {
   it('speaks French on a French sheet', () => {
     const env = makeEnv({ locale: 'fr_FR' });
     withGlobals(env, () => setUpTemplate());
-    typeInto(env.book.sheet("Cas d'usage"), 4, 7, [['élevé']]);
+    typeInto(env.book.sheet("Cas d'usage"), 4, 8, [['élevé']]);
     const result = prioritise(env);
     expect(result.skipped[0].reason).toBe('Difficulté « élevé » n’est pas un nombre de 1 à 5');
     expect(result.top[0].quadrant).toBe('Gain rapide');
@@ -347,12 +360,12 @@ describe('prioritiseUseCases and the team’s own notes beside the weights', () 
     const env = makeEnv();
     withGlobals(env, () => setUpTemplate());
     const sheet = env.book.sheet('Use cases');
-    typeInto(sheet, 7, 12, [['Our notes on the weights'], ['wC raised after the May workshop']]);
+    typeInto(sheet, 7, 13, [['Our notes on the weights'], ['wC raised after the May workshop']]);
     prioritise(env);
-    expect(valuesOf(sheet)[6][11]).toBe('Our notes on the weights');
-    expect(valuesOf(sheet)[7][11]).toBe('wC raised after the May workshop');
+    expect(valuesOf(sheet)[6][12]).toBe('Our notes on the weights');
+    expect(valuesOf(sheet)[7][12]).toBe('wC raised after the May workshop');
     const title = cellWith(sheet, 'Priority matrix data (written by Prioritise use cases)');
-    expect(title).toEqual({ row: 10, column: 12 });
+    expect(title).toEqual({ row: 10, column: 13 });
     prioritise(env); // the second run finds its block by its title and rewrites it in place
     expect(cellWith(sheet, 'Priority matrix data (written by Prioritise use cases)')).toEqual(title);
     expect(sheet.chartList()).toHaveLength(1);

@@ -91,9 +91,10 @@ describe('the .xlsx export', () => {
     ]);
 
     const useCases = book.getWorksheet('Use cases')!;
-    expect((useCases.getRow(3).values as unknown[]).slice(1, 11)).toEqual([
+    expect((useCases.getRow(3).values as unknown[]).slice(1, 12)).toEqual([
       'ID',
       'Use case',
+      'Touchpoint',
       'Category',
       'Objective',
       'Business impact',
@@ -103,10 +104,10 @@ describe('the .xlsx export', () => {
       'Rank',
       'Quadrant',
     ]);
-    expect(useCases.getCell('G4').dataValidation).toMatchObject({ type: 'list', formulae: ['"1,2,3,4,5"'] });
-    expect(String(useCases.getCell('G3').note)).toMatch(/1 = easy/);
+    expect(useCases.getCell('H4').dataValidation).toMatchObject({ type: 'list', formulae: ['"1,2,3,4,5"'] });
+    expect(String(useCases.getCell('H3').note)).toMatch(/1 = easy/);
     expect(useCases.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
-    expect(useCases.getColumn(2).width).toBe(40);
+    expect(useCases.getColumn(2).width).toBe(30);
     // An explicit white fill stays one (it hides grid lines); "no fill" stays none.
     expect(useCases.getCell('B10').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFFFFFFF' } });
     expect(useCases.getCell('B11').fill).toBeUndefined();
@@ -120,7 +121,7 @@ describe('the .xlsx export', () => {
     });
 
     const scenarios = book.getWorksheet('Scenario map')!;
-    expect(String((scenarios.getCell('L4').value as { formula: string }).formula)).toMatch(/^IFERROR\(_xlfn\.LET\(/);
+    expect(String((scenarios.getCell('M4').value as { formula: string }).formula)).toMatch(/^IFERROR\(_xlfn\.LET\(/);
     const needs = book.getWorksheet('Data needs')!;
     expect(needs.getCell('A4').dataValidation).toMatchObject({
       type: 'list',
@@ -142,33 +143,33 @@ describe('the .xlsx export', () => {
       const xlsx = await openPackage(await toXlsx(session.book));
       const xml = await xlsx.sheetXml(tab);
 
-      const overview = xlsx.cell(xml, 'L4');
+      const overview = xlsx.cell(xml, 'M4');
       const formula = overview.formula!;
       formulas[locale] = formula;
       for (const stored of ['_xlfn.LET(', '_xlpm.n,', '_xlfn._xlws.FILTER(', '_xlfn._xlws.SORT(', '_xlfn.MAKEARRAY('])
         expect(formula).toContain(stored);
-      expect(formula).toMatch(/^IFERROR\(_xlfn\.LET\(_xlpm\.n,\$B\$4:\$B\$1000,_xlpm\.t,\$D\$4:\$D\$1000,/);
+      expect(formula).toMatch(/^IFERROR\(_xlfn\.LET\(_xlpm\.n,\$B\$4:\$B\$1000,_xlpm\.t,\$E\$4:\$E\$1000,/);
       expect(formula).not.toMatch(OPEN_ENDED);
       expect(formula).not.toContain(';');
 
       // The example scenario and the one added, sorted by target, each under its phase (from the sheet itself).
-      const example = { name: sheet.valueAt(4, 2), target: sheet.valueAt(4, 4), phase: sheet.valueAt(4, 5) };
-      const phases = [13, 14, 15, 16].map((c) => sheet.valueAt(3, c));
-      const rows = [example, { name, target, phase: sheet.valueAt(5, 5) }].sort((a, b) =>
+      const example = { name: sheet.valueAt(4, 2), target: sheet.valueAt(4, 5), phase: sheet.valueAt(4, 6) };
+      const phases = [14, 15, 16, 17].map((c) => sheet.valueAt(3, c));
+      const rows = [example, { name, target, phase: sheet.valueAt(5, 6) }].sort((a, b) =>
         String(a.target).localeCompare(String(b.target)),
       );
       expect(overview.value).toBe(rows[0].target);
       rows.forEach((row, i) => {
         const r = 4 + i;
-        if (i > 0) expect(xlsx.cell(xml, `L${r}`)).toEqual({ formula: null, value: row.target });
-        const c = 13 + phases.indexOf(row.phase);
-        expect(xlsx.cell(xml, `${'LMNOP'[c - 12]}${r}`)).toEqual({ formula: null, value: row.name });
+        if (i > 0) expect(xlsx.cell(xml, `M${r}`)).toEqual({ formula: null, value: row.target });
+        const c = 14 + phases.indexOf(row.phase);
+        expect(xlsx.cell(xml, `${'MNOPQ'[c - 13]}${r}`)).toEqual({ formula: null, value: row.name });
       });
       // Every cell of the block holds what the workbench shows there, and nothing else holds a formula.
       for (let r = 4; r <= 5; r++)
-        for (let c = 12; c <= 16; c++) {
+        for (let c = 13; c <= 17; c++) {
           const shown = sheet.valueAt(r, c);
-          expect(xlsx.cell(xml, `${'LMNOP'[c - 12]}${r}`).value).toBe(shown === '' ? null : shown);
+          expect(xlsx.cell(xml, `${'MNOPQ'[c - 13]}${r}`).value).toBe(shown === '' ? null : shown);
         }
       expect(all(/<f[ >]/, xml)).toHaveLength(1);
     },
