@@ -33,6 +33,10 @@ export interface SidebarOptions {
   triggerTypes: { value: TriggerType; label: string }[];
   /** Names already in the scenario table, so the sidebar can warn before the server refuses. */
   existingNames: string[];
+  /** The use-case table's use cases in table order, for "Which use case does it serve?" (`UC-01 — Show…`). */
+  useCases: { id: string; label: string }[];
+  /** The method's scenario models, in the sheet's language, a name taken already suffixed ` (2)`, ` (3)`… */
+  presets: { id: string; label: string; scenario: ScenarioInput }[];
 }
 
 export interface AddedScenario {

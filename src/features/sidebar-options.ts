@@ -6,7 +6,8 @@ import { allSpellings } from '../core/language';
 import { locateJourneyMap } from '../core/journey';
 import { SidebarOptions } from '../core/scenario';
 import { tableBody } from '../core/table';
-import { SCENARIO_TABLE } from '../core/table-specs';
+import { scenarioPresets, useCaseLabel } from '../core/presets';
+import { SCENARIO_TABLE, USE_CASE_TABLE } from '../core/table-specs';
 import { cellText, labelKey } from '../core/text';
 import {
   ALL_CONTACTS,
@@ -17,9 +18,10 @@ import {
   PROGRAMMES,
   TRIGGER_TYPES,
   TRIGGER_TYPE_LABELS,
+  UseCaseColumn,
 } from '../core/vocabulary';
 import { readTable } from '../sheets/tables';
-import { findTab, openWorkbook, readValues } from '../sheets/workbook';
+import { Workbook, findTab, openWorkbook, readValues } from '../sheets/workbook';
 
 export function getSidebarOptions(): SidebarOptions {
   const workbook = openWorkbook();
@@ -39,19 +41,37 @@ export function getSidebarOptions(): SidebarOptions {
       ? journey.channels.map((c) => c.name)
       : CHANNEL_KEYS.map((key) => CHANNEL_LABELS[key][language]);
 
-  return {
-    language,
-    programmes: distinct([...PROGRAMMES.map((p) => p[language]), ...column('programme')]),
+  const lists = {
     // "All contacts" in the other language is the same target: offer it once, in the sheet's language.
     targets: distinct([
       ALL_CONTACTS[language],
       ...column('target').filter((t) => !allSpellings(ALL_CONTACTS, language).includes(t)),
     ]),
-    phases: PHASES.map((value) => ({ value, label: PHASE_LABELS[value][language] })),
     channels: distinct([...mapChannels, ...column('channel')]),
-    triggerTypes: TRIGGER_TYPES.map((value) => ({ value, label: TRIGGER_TYPE_LABELS[value][language] })),
     existingNames: column('name'),
   };
+  return {
+    language,
+    programmes: distinct([...PROGRAMMES.map((p) => p[language]), ...column('programme')]),
+    phases: PHASES.map((value) => ({ value, label: PHASE_LABELS[value][language] })),
+    triggerTypes: TRIGGER_TYPES.map((value) => ({ value, label: TRIGGER_TYPE_LABELS[value][language] })),
+    ...lists,
+    useCases: useCasesOf(workbook),
+    presets: scenarioPresets(language, lists),
+  };
+}
+
+/** The use cases a scenario may serve: every row of the use-case table with an ID, in table order. */
+function useCasesOf(workbook: Workbook): SidebarOptions['useCases'] {
+  const tab = findTab(workbook, 'useCases');
+  const spec = { ...USE_CASE_TABLE, required: ['id', 'useCase'] as UseCaseColumn[] };
+  const table = tab ? readTable(tab, spec, workbook.language) : null;
+  if (!table) return [];
+  const { columns, firstColumn } = table.location;
+  return tableBody(table.content.values, table.location).flatMap((row) => {
+    const id = cellText(row[columns.id - firstColumn]);
+    return id ? [{ id, label: useCaseLabel(id, cellText(row[columns.useCase - firstColumn])) }] : [];
+  });
 }
 
 /** First spelling wins; "email" and "Email " are one channel. */

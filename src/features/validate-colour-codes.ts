@@ -1,24 +1,42 @@
 /**
- * "Validate colour codes": checks every touchpoint of the journey map against the legend and reports the cells
- * that are wrong, with frictions and opportunities counted per stage and per channel. It changes no cell.
+ * "Validate colour codes": checks every touchpoint of every journey map (the template's and each persona's) against
+ * its legend and reports the cells that are wrong, with frictions and opportunities counted per stage and per
+ * channel, per map and in all. It changes no cell.
  */
-import { formatColourReport, problemSentence } from '../core/colour-report';
+import { formatColourReports, mergeReports, problemSentence } from '../core/colour-report';
 import { ColourProblem, ColourReport, checkTouchpoints } from '../core/journey';
 import { MESSAGES } from '../core/messages';
-import { readJourneyMap } from '../sheets/journey-map';
+import { readJourneyMaps } from '../sheets/journey-map';
 import { openWorkbook } from '../sheets/workbook';
 import { showDialog } from '../ui/notify';
 
-/** The report, each problem also carrying its sentence in the sheet's language. */
-export type ColourValidation = Omit<ColourReport, 'problems'> & { problems: (ColourProblem & { message: string })[] };
+type Explained = ColourProblem & { message: string };
+
+/** One map's report, each problem also carrying its sentence in the sheet's language. */
+export type MapValidation = Omit<ColourReport, 'problems'> & {
+  tab: string;
+  persona: string | null;
+  problems: Explained[];
+};
+
+/** The totals over every map (today's fields), and each map's own report. */
+export type ColourValidation = Omit<ColourReport, 'problems'> & { problems: Explained[]; maps: MapValidation[] };
 
 export function validateColourCodes(): ColourValidation {
   const workbook = openWorkbook();
-  const map = readJourneyMap(workbook);
-  const report = checkTouchpoints(map.grid, map.matrix, map.rules);
-  showDialog(MESSAGES.colourTitle[workbook.language], formatColourReport(report, workbook.language));
-  return {
+  const { language } = workbook;
+  const maps = readJourneyMaps(workbook).map((map) => ({
+    tab: map.tab,
+    persona: map.persona,
+    report: checkTouchpoints(map.grid, map.matrix, map.rules),
+  }));
+  showDialog(MESSAGES.colourTitle[language], formatColourReports(maps, language));
+  const explain = (report: ColourReport) => ({
     ...report,
-    problems: report.problems.map((p) => ({ ...p, message: problemSentence(p, workbook.language) })),
+    problems: report.problems.map((p) => ({ ...p, message: problemSentence(p, language) })),
+  });
+  return {
+    ...explain(mergeReports(maps.map((m) => m.report))),
+    maps: maps.map((m) => ({ tab: m.tab, persona: m.persona, ...explain(m.report) })),
   };
 }

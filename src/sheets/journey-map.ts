@@ -1,45 +1,89 @@
 /**
- * Reads the journey map in two calls (its values and its fills, as one block each) and finds the matrix and the
- * legend in them. A missing tab, anchor or legend is a message that says how to fix it.
+ * Reads the journey maps, each in two calls (its values and its fills, as one block each), and finds the matrix and
+ * the legend in them. A missing tab, anchor or legend is a message that says how to fix it.
  */
 import { a1 } from '../core/a1';
 import { ColourRules, rulesFromLegend } from '../core/colours';
 import { FillChange, JourneyGrid, JourneyMatrix, locateJourneyMap, readLegend } from '../core/journey';
 import { MESSAGES, UserFacingError } from '../core/messages';
-import { LEGEND_LABELS } from '../core/vocabulary';
+import { Language, allSpellings } from '../core/language';
+import { journeyTabPersona } from '../core/personas';
+import { findLabel } from '../core/table';
+import { tidy } from '../core/text';
+import { LEGEND_LABELS, PERSONA_LABELS, TAB_NAMES } from '../core/vocabulary';
 import { Journal } from './journal';
 import { Sheet } from './types';
-import { Workbook, requireTab } from './workbook';
+import { Workbook, allTabs } from './workbook';
 
 export interface JourneyMap {
   sheet: Sheet;
+  /** The tab's name, as the team left it. */
+  tab: string;
+  /** The persona whose journey it is, or null for the template's own map. */
+  persona: string | null;
   grid: JourneyGrid;
   matrix: JourneyMatrix;
   rules: ColourRules;
 }
 
+/**
+ * Every journey map of the workbook, the template's own first: each tab named as a journey map (any language, with
+ * a persona's name after a dash) that holds the anchor cell and a legend, read in two calls (values and fills).
+ * When none does, the message says what is missing on the first one, or that set-up creates it.
+ */
+export function readJourneyMaps(workbook: Workbook): JourneyMap[] {
+  const candidates = journeyTabs(workbook);
+  if (candidates.length === 0) {
+    throw new UserFacingError(MESSAGES.missingTab[workbook.language](TAB_NAMES.journeyMap[workbook.language]));
+  }
+  const read = candidates.map(({ sheet, name, persona }) => readOne(sheet, name, persona, workbook.language));
+  const maps = read.filter((r): r is JourneyMap => !(r instanceof UserFacingError));
+  if (maps.length === 0) throw read[0];
+  return maps;
+}
+
+/** The first journey map: the template's own, or the first persona's when a team deleted it. */
 export function readJourneyMap(workbook: Workbook): JourneyMap {
-  const { language } = workbook;
-  const sheet = requireTab(workbook, 'journeyMap');
+  return readJourneyMaps(workbook)[0];
+}
+
+/** The tabs named as journey maps, the template's own before the personas' (reads the names only). */
+function journeyTabs(workbook: Workbook): { sheet: Sheet; name: string; persona: string | null }[] {
+  const tabs = allTabs(workbook).flatMap((tab) => {
+    const persona = journeyTabPersona(tab.name);
+    return persona === undefined ? [] : [{ sheet: tab.sheet, name: tab.name, persona }];
+  });
+  return [...tabs.filter((t) => t.persona === null), ...tabs.filter((t) => t.persona !== null)];
+}
+
+function readOne(
+  sheet: Sheet,
+  tab: string,
+  personaFromName: string | null,
+  language: Language,
+): JourneyMap | UserFacingError {
   const block = sheet.getDataRange();
   const grid: JourneyGrid = { values: block.getValues(), backgrounds: block.getBackgrounds() };
-  const tabName = sheet.getName();
   const matrix = locateJourneyMap(grid.values, language);
-  if (!matrix) throw new UserFacingError(MESSAGES.missingJourneyAnchor[language](tabName));
+  if (!matrix) return new UserFacingError(MESSAGES.missingJourneyAnchor[language](tab));
   const legend = readLegend(grid, matrix, language);
   if (!legend.ok) {
     if (legend.missing.length) {
-      throw new UserFacingError(
-        MESSAGES.missingLegend[language](
-          tabName,
-          legend.missing.map((s) => LEGEND_LABELS[s][language]),
-        ),
-      );
+      const labels = legend.missing.map((s) => LEGEND_LABELS[s][language]);
+      return new UserFacingError(MESSAGES.missingLegend[language](tab, labels));
     }
     const first = legend.unfilled[0];
-    throw new UserFacingError(MESSAGES.unfilledLegend[language](LEGEND_LABELS[first.status][language], first.cell));
+    return new UserFacingError(MESSAGES.unfilledLegend[language](LEGEND_LABELS[first.status][language], first.cell));
   }
-  return { sheet, grid, matrix, rules: rulesFromLegend(legend.legend) };
+  const persona = personaFromName === null ? null : (personaOf(grid, language) ?? personaFromName);
+  return { sheet, tab, persona, grid, matrix, rules: rulesFromLegend(legend.legend) };
+}
+
+/** The name in the persona block (right of its label), where the team may have changed it. */
+function personaOf(grid: JourneyGrid, language: Language): string | null {
+  const label = findLabel(grid.values, allSpellings(PERSONA_LABELS.persona, language));
+  const name = label ? tidy(grid.values[label.row]?.[label.column + 1]) : '';
+  return name || null;
 }
 
 /**

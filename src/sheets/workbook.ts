@@ -13,7 +13,7 @@ export interface Workbook {
   spreadsheet: Spreadsheet;
   language: Language;
   /** The tabs and their names, read once when first needed. */
-  tabs?: { sheet: Sheet; key: string }[];
+  tabs?: { sheet: Sheet; name: string; key: string }[];
 }
 
 export function openWorkbook(): Workbook {
@@ -28,12 +28,20 @@ export function openWorkbook(): Workbook {
  * another case.
  */
 export function findTab(workbook: Workbook, key: TabKey): Sheet | null {
-  workbook.tabs ??= workbook.spreadsheet.getSheets().map((sheet) => ({ sheet, key: labelKey(sheet.getName()) }));
   for (const name of allSpellings(TAB_NAMES[key], workbook.language)) {
-    const found = workbook.tabs.find((tab) => tab.key === labelKey(name));
+    const found = allTabs(workbook).find((tab) => tab.key === labelKey(name));
     if (found) return found.sheet;
   }
   return null;
+}
+
+/** Every tab with its name, read once per run (one call for the list, one per name). */
+export function allTabs(workbook: Workbook): { sheet: Sheet; name: string; key: string }[] {
+  workbook.tabs ??= workbook.spreadsheet.getSheets().map((sheet) => {
+    const name = sheet.getName();
+    return { sheet, name, key: labelKey(name) };
+  });
+  return workbook.tabs;
 }
 
 /** Like findTab, but a missing tab is a message that tells the user to run set-up. */

@@ -3,6 +3,14 @@ import { Bilingual } from '../language';
 import { Say, Text, list, liste } from './format';
 
 export const COLOUR_MESSAGES = {
+  allMapsHeading: {
+    en: (maps: number) => `${maps} journey maps checked. In all:`,
+    fr: (maps: number) => `${maps} parcours vérifiés. Au total :`,
+  } satisfies Say<[number]>,
+  mapHeading: {
+    en: (tab: string) => `${tab}:`,
+    fr: (tab: string) => `${tab} :`,
+  } satisfies Say<[string]>,
   colourTitle: { en: 'Colour codes', fr: 'Codes couleur' } satisfies Text,
   missingJourneyAnchor: {
     en: (tab: string) =>
