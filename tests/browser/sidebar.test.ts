@@ -27,6 +27,8 @@ const OPTIONS: SidebarOptions = {
     { value: 'event', label: 'Event' },
   ],
   existingNames: ['Abandoned cart'],
+  useCases: [],
+  presets: [],
 };
 
 /**
