@@ -77,13 +77,13 @@ export function runChaos(seed: number, locale: string, maxSteps: number): RunRes
 /** A team that empties its spare rows: smaller tabs keep each run fast and push the add-on to grow them. */
 function trimTabs(ctx: Chaos): void {
   ctx.edit(() => {
-    if (ctx.env.book.sheetNames().includes('Sheet1')) ctx.env.book.deleteSheet(ctx.env.book.sheet('Sheet1'));
-    for (const name of ctx.env.book.sheetNames()) {
-      const sheet = ctx.env.book.sheet(name);
-      const keep = sheet.lastRow() + ctx.rng.int(6, 20);
-      if (keep < sheet.size().rows) sheet.deleteRows(keep + 1, sheet.size().rows - keep);
+    if (ctx.env.book.view.sheetNames().includes('Sheet1')) ctx.env.book.deleteSheet(ctx.env.book.view.sheet('Sheet1'));
+    for (const name of ctx.env.book.view.sheetNames()) {
+      const sheet = ctx.env.book.view.sheet(name);
+      const keep = sheet.view.lastRow() + ctx.rng.int(6, 20);
+      if (keep < sheet.view.size().rows) sheet.deleteRows(keep + 1, sheet.view.size().rows - keep);
       const columns = Math.max(lastUsedColumn(sheet) + 6, 22);
-      if (columns < sheet.size().columns) sheet.deleteColumns(columns + 1, sheet.size().columns - columns);
+      if (columns < sheet.view.size().columns) sheet.deleteColumns(columns + 1, sheet.view.size().columns - columns);
     }
   });
   ctx.log('team: delete Sheet1, and the empty rows and columns at the end of every tab');
@@ -182,7 +182,7 @@ function ownedByAdd(ctx: Chaos, outcome: Outcome, input: ScenarioInput | null) {
     if (!written || !input) return false;
     if (sheet === scenarios) return pos.row === written.row && scenarioColumns.has(pos.column);
     if (!needs || sheet !== needs || !needTable || needTable.columns.scenario === undefined) return false;
-    const name = needs.peek(pos.row, needTable.columns.scenario).value;
+    const name = needs.view.peek(pos.row, needTable.columns.scenario).value;
     return name === input.name && (Object.values(needTable.columns) as number[]).includes(pos.column);
   };
 }

@@ -3,7 +3,7 @@ import { FakeSpreadsheet, createServices, interpretInput } from '../../fake';
 
 function sheet(locale = 'en_US') {
   const book = new FakeSpreadsheet({ locale });
-  return { book, sheet: book.sheet('Sheet1') };
+  return { book, sheet: book.view.sheet('Sheet1') };
 }
 
 describe('values', () => {
@@ -63,7 +63,7 @@ describe('ranges and sheets', () => {
 
   it('grows the sheet on appendRow but not on setValues', () => {
     const { sheet: s } = sheet();
-    s.resize(2, 3);
+    s.view.resize(2, 3);
     s.getRange('A1:A2').setValues([['a'], ['b']]);
     s.appendRow(['c', 'd']);
     expect(s.getMaxRows()).toBe(3);
