@@ -25,6 +25,7 @@ function objects(): { log: CallLog; of: Record<string, Counted> } {
     LockService: FakeLockService;
     Session: FakeSession;
   };
+  services.ui.view.answerPrompts({ button: 'OK', text: 'answer' });
   const of = book.log.uncounted((): Record<string, Counted> => {
     const sheet = book.getActiveSheet();
     const range = sheet.getRange('A1:B2');
@@ -44,6 +45,7 @@ function objects(): { log: CallLog; of: Record<string, Counted> } {
       Session: globals.Session,
       Ui: services.ui,
       Menu: services.ui.createMenu('Menu'),
+      PromptResponse: services.ui.prompt('Question?'),
       HtmlService: globals.HtmlService,
       HtmlOutput: globals.HtmlService.createHtmlOutput('<p>x</p>'),
       LockService: globals.LockService,
