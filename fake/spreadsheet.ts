@@ -11,8 +11,16 @@ import { FakeSheet } from './sheet';
 export interface FakeSpreadsheetOptions {
   locale?: string;
   timeZone?: string;
-  /** Tabs a new spreadsheet starts with (a new Google spreadsheet has one, "Sheet1"). */
+  /** Tabs a new spreadsheet starts with; by default the one tab a new Google spreadsheet has (firstTabName). */
   sheets?: string[];
+}
+
+/**
+ * The tab a new spreadsheet starts with, as Sheets names it in the document's locale: `Feuille 1` in French,
+ * `Sheet1` in English. Other languages have names of their own the fake does not know: it gives them `Sheet1`.
+ */
+export function firstTabName(locale: string): string {
+  return /^fr(?:[_-]|$)/i.test(locale) ? 'Feuille 1' : 'Sheet1';
 }
 
 export class FakeSpreadsheet {
@@ -21,7 +29,7 @@ export class FakeSpreadsheet {
 
   constructor(options: FakeSpreadsheetOptions = {}) {
     const locale = options.locale ?? 'en_US';
-    const tabs = (options.sheets ?? ['Sheet1']).map((name) => new FakeSheet(this, name));
+    const tabs = (options.sheets ?? [firstTabName(locale)]).map((name) => new FakeSheet(this, name));
     this.view = new SpreadsheetView(this.log, locale, options.timeZone ?? 'Europe/Paris', tabs);
   }
 

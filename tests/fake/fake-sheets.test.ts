@@ -3,7 +3,7 @@ import { FakeSpreadsheet, createServices, interpretInput } from '../../fake';
 
 function sheet(locale = 'en_US') {
   const book = new FakeSpreadsheet({ locale });
-  return { book, sheet: book.view.sheet('Sheet1') };
+  return { book, sheet: book.view.active };
 }
 
 describe('values', () => {
@@ -223,5 +223,21 @@ describe('services', () => {
     ).getDocumentLock();
     expect(lock.tryLock(1000)).toBe(false);
     expect(() => lock.waitLock(1000)).toThrow(/Lock timeout/);
+  });
+});
+
+describe('a new spreadsheet', () => {
+  it('starts with one tab, named as Sheets names it in the locale', () => {
+    expect(new FakeSpreadsheet().view.sheetNames()).toEqual(['Sheet1']);
+    expect(new FakeSpreadsheet({ locale: 'en_GB' }).view.sheetNames()).toEqual(['Sheet1']);
+    expect(new FakeSpreadsheet({ locale: 'fr_FR' }).view.sheetNames()).toEqual(['Feuille 1']);
+    expect(new FakeSpreadsheet({ locale: 'fr_CA' }).getActiveSheet().getName()).toBe('Feuille 1');
+  });
+
+  it('starts with the tabs it is given instead, whatever its locale', () => {
+    expect(new FakeSpreadsheet({ locale: 'fr_FR', sheets: ['Sheet1', 'Notes'] }).view.sheetNames()).toEqual([
+      'Sheet1',
+      'Notes',
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import { FakeSpreadsheet, createServices, interpretInput } from '../../fake';
 
 function sheet(locale = 'en_US') {
   const book = new FakeSpreadsheet({ locale });
-  return { book, sheet: book.view.sheet('Sheet1') };
+  return { book, sheet: book.view.active };
 }
 
 describe('typed input: what Sheets converts', () => {
