@@ -87,12 +87,14 @@ export function scriptApp() {
 export function charts() {
   return {
     ChartType: {
-      SCATTER: 'SCATTER',
-      BUBBLE: 'BUBBLE',
+      AREA: 'AREA',
       BAR: 'BAR',
+      BUBBLE: 'BUBBLE',
       COLUMN: 'COLUMN',
+      COMBO: 'COMBO',
       LINE: 'LINE',
       PIE: 'PIE',
+      SCATTER: 'SCATTER',
       TABLE: 'TABLE',
     },
   };
