@@ -2,8 +2,7 @@
  * The uncounted side of the fake. Every fake object is two things: its Apps Script class's methods, each call
  * counted (counting.ts), and a `view`: the state behind them, which the fake's other classes, the tests and the
  * workbench read and arrange without counting (`sheet.view.peek(r, c)`, `book.view.sheet('Use cases')`).
- * Nothing here is Apps Script, so nothing here may be reached from the add-on: its types come from
- * @types/google-apps-script, which knows no `view`.
+ * Nothing here is Apps Script: the add-on, typed by @types/google-apps-script, cannot name a `view`.
  */
 import { CallLog } from './calls';
 import { Cell, copyCell } from './cell';
