@@ -112,6 +112,9 @@ export class AddOn {
       return { ok: true, value: result.value, events: this.events() };
     } catch (error) {
       return { ok: false, error: errorMessage(error), events: this.events() };
+    } finally {
+      // The end of an execution applies the writes it queued, as Apps Script does: the next run starts flushed.
+      this.book.log.unflushed = 0;
     }
   }
 
