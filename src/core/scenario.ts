@@ -82,6 +82,14 @@ export interface ScenarioContext {
   useCaseIds?: readonly string[];
 }
 
+/** A name no scenario has yet: the name itself, or suffixed ` (2)`, ` (3)`… whatever the case of the names taken. */
+export function freeName(name: string, existingNames: readonly string[]): string {
+  const taken = new Set(existingNames.map(labelKey));
+  let free = name;
+  for (let n = 2; taken.has(labelKey(free)); n++) free = `${name} (${n})`;
+  return free;
+}
+
 /** Finds a phase by key or by its label in any language, any case. */
 export function phaseOf(text: unknown): Phase | null {
   const key = labelKey(text);
