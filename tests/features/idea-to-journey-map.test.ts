@@ -6,6 +6,7 @@ import { validateColourCodes } from '../../src/features/validate-colour-codes';
 import { setUpTemplate } from '../../src/features/set-up-template';
 import { IDEAS, ideaById } from '../../src/core/ideas';
 import { showIdeasSidebar } from '../../src/ui/ideas-sidebar';
+import type { FakeRange } from '../../fake';
 import { Env, makeEnv, withGlobals } from '../support/env';
 import { readsAfterFirstWrite } from '../support/call-order';
 import { buildJourneyMap } from '../support/journey-builder';
@@ -122,7 +123,7 @@ describe('addIdeaToJourneyMap', () => {
     expect(backgroundOf(env, 'Journey map', 'G8')).toBe('#b6d7a8');
   });
 
-  const onG8 = (act: (range: ReturnType<ReturnType<Env['book']['sheet']>['getRange']>) => unknown) => (env: Env) =>
+  const onG8 = (act: (range: FakeRange) => unknown) => (env: Env) =>
     env.book.log.uncounted(() => act(env.book.sheet('Journey map').getRange('G8')));
   it.each([
     [
