@@ -16,7 +16,7 @@ describe('the ideas sidebar through the bundle', () => {
       items: { caption: string; functionName: string }[];
     };
     expect(menu.items[1]).toEqual({ caption, functionName: 'showIdeasSidebar' });
-    expect(env.ui.menus[0].items).toContainEqual({ caption, functionName: 'showIdeasSidebar' });
+    expect(env.ui.view.menus[0].items).toContainEqual({ caption, functionName: 'showIdeasSidebar' });
   });
 
   it('declares the menu item’s function and the three the sidebar calls as top-level functions', () => {
@@ -32,7 +32,7 @@ describe('the ideas sidebar through the bundle', () => {
   ])('opens the built Ideas page, titled in the sheet’s language (%s)', (locale, title) => {
     const env = makeEnv({ locale });
     expect(plain(loadBundle(env).showIdeasSidebar())).toEqual({ sidebar: title });
-    const shown = env.ui.sidebars[0].view();
+    const shown = env.ui.view.sidebars[0].view;
     expect(shown.title).toBe(title);
     expect(shown.content).toContain('id="loading"');
   });
@@ -49,11 +49,11 @@ describe('the ideas sidebar through the bundle', () => {
     const idea = ideaById('email-after-purchase-help')!;
     const placed = bundle.addIdeaToJourneyMap({ ideaId: idea.id, channel: 'Email', stage: "J'utilise le produit" });
     expect(plain(placed)).toEqual({ tab: 'Parcours client', cell: 'G8' });
-    expect(valuesOf(env.book.sheet('Parcours client'))[7][6]).toBe(idea.title.fr);
+    expect(valuesOf(env.book.view.sheet('Parcours client'))[7][6]).toBe(idea.title.fr);
 
     const added = bundle.addIdeaAsUseCase({ ideaId: idea.id, channel: 'Email', stage: "J'utilise le produit" });
     expect(plain(added)).toEqual({ id: 'UC-06', row: 9 });
-    expect(valuesOf(env.book.sheet("Cas d'usage"))[8].slice(0, 4)).toEqual([
+    expect(valuesOf(env.book.view.sheet("Cas d'usage"))[8].slice(0, 4)).toEqual([
       'UC-06',
       idea.title.fr,
       "Email × J'utilise le produit",
@@ -69,6 +69,6 @@ describe('the ideas sidebar through the bundle', () => {
       bundle.addIdeaToJourneyMap({ ideaId: 'website-click-and-collect', channel: 'Website', stage: 'I buy' }),
     ).toThrow(/^Journey map!E6 \(Website × I buy\) already holds/);
     expect(() => bundle.addIdeaAsUseCase({ ideaId: 'nope' })).toThrow(/^No idea in the catalogue has the ID “nope”/);
-    expect(env.ui.alerts).toEqual([]);
+    expect(env.ui.view.alerts).toEqual([]);
   });
 });

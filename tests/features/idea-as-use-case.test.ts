@@ -21,7 +21,7 @@ describe('addIdeaAsUseCase', () => {
   it('appends one row: next ID, title, touchpoint, category, detail as objective, ratings left empty', () => {
     const env = templateEnv();
     expect(add(env, { ideaId: idea.id, channel: 'Store', stage: 'I buy' })).toEqual({ id: 'UC-06', row: 9 });
-    const rows = valuesOf(env.book.sheet('Use cases'));
+    const rows = valuesOf(env.book.view.sheet('Use cases'));
     expect(rows[8].slice(0, 11)).toEqual([
       'UC-06',
       idea.title.en,
@@ -42,7 +42,7 @@ describe('addIdeaAsUseCase', () => {
     const opportunity = ideaById('email-after-purchase-help')!;
     expect(add(env, { ideaId: opportunity.id })).toEqual({ id: 'UC-06', row: 9 });
     expect(add(env, { ideaId: opportunity.id, channel: 'Email', stage: '  ' })).toEqual({ id: 'UC-07', row: 10 });
-    const rows = valuesOf(env.book.sheet("Cas d'usage"));
+    const rows = valuesOf(env.book.view.sheet("Cas d'usage"));
     expect(rows[8].slice(0, 5)).toEqual([
       'UC-06',
       opportunity.title.fr,
@@ -73,14 +73,14 @@ describe('addIdeaAsUseCase', () => {
       rows: [],
     });
     expect(add(env, { ideaId: idea.id, channel: 'Channel 1', stage: 'Stage 2' })).toEqual({ id: 'UC-01', row: 4 });
-    expect(valuesOf(env.book.sheet('Use cases'))[3][2]).toBe('Channel 1 × Stage 2 (Young parents)');
+    expect(valuesOf(env.book.view.sheet('Use cases'))[3][2]).toBe('Channel 1 × Stage 2 (Young parents)');
   });
 
   it('adds the row without a touchpoint when the table has no Touchpoint column', () => {
     const env = makeEnv();
     buildUseCases(env.book, { rows: [['UC-01', 'Existing', 'Conversion', 'Sell', 3, 3, 3]] });
     expect(add(env, { ideaId: idea.id, channel: 'Store', stage: 'I buy' })).toEqual({ id: 'UC-02', row: 5 });
-    expect(valuesOf(env.book.sheet('Use cases'))[4]).toEqual([
+    expect(valuesOf(env.book.view.sheet('Use cases'))[4]).toEqual([
       'UC-02',
       idea.title.en,
       'Friction to fix',
@@ -96,7 +96,7 @@ describe('addIdeaAsUseCase', () => {
 
   it('numbers after the highest ID, through gaps, hand-sorted rows and other kinds of IDs', () => {
     const env = templateEnv();
-    typeInto(env.book.sheet('Use cases'), 4, 1, [['UC-03'], ['uc-11'], ['TEAM-40'], ['UC-2']]);
+    typeInto(env.book.view.sheet('Use cases'), 4, 1, [['UC-03'], ['uc-11'], ['TEAM-40'], ['UC-2']]);
     expect(add(env, { ideaId: idea.id }).id).toBe('UC-12');
     expect(add(env, { ideaId: idea.id }).id).toBe('UC-13');
   });
@@ -104,9 +104,9 @@ describe('addIdeaAsUseCase', () => {
   it('keeps the channel and stage it was sent as text, even when they look like a formula or a number', () => {
     const env = templateEnv();
     add(env, { ideaId: idea.id, channel: '=1+1', stage: '+33 6' });
-    const formulas = env.book.log.uncounted(() => env.book.sheet('Use cases').getRange('A9:K9').getFormulas()[0]);
+    const formulas = env.book.log.uncounted(() => env.book.view.sheet('Use cases').getRange('A9:K9').getFormulas()[0]);
     expect(formulas.every((f) => f === '')).toBe(true);
-    expect(valuesOf(env.book.sheet('Use cases'))[8][2]).toBe('=1+1 × +33 6');
+    expect(valuesOf(env.book.view.sheet('Use cases'))[8][2]).toBe('=1+1 × +33 6');
   });
 
   it.each([
@@ -134,8 +134,8 @@ describe('addIdeaAsUseCase', () => {
 
   it('takes back the rows a full sheet grew by when the write fails', () => {
     const env = templateEnv();
-    const sheet = env.book.sheet('Use cases');
-    env.book.log.uncounted(() => sheet.resize(8, sheet.getMaxColumns()));
+    const sheet = env.book.view.sheet('Use cases');
+    env.book.log.uncounted(() => sheet.view.resize(8, sheet.getMaxColumns()));
     const before = snapshotBook(env.book);
     env.book.log.failOn('Range.setValues', 1, 'Service Spreadsheets timed out');
     expect(() => add(env, { ideaId: idea.id })).toThrow(

@@ -21,9 +21,9 @@ function templateEnv(locale = 'en_US'): Env {
 const place = (env: Env, input: unknown) => withGlobals(env, () => addIdeaToJourneyMap(input));
 const ideas = (env: Env) => withGlobals(env, () => getIdeas());
 const backgroundOf = (env: Env, tab: string, a1: string) =>
-  env.book.log.uncounted(() => env.book.sheet(tab).getRange(a1).getBackground());
+  env.book.log.uncounted(() => env.book.view.sheet(tab).getRange(a1).getBackground());
 const formulaOf = (env: Env, tab: string, a1: string) =>
-  env.book.log.uncounted(() => env.book.sheet(tab).getRange(a1).getFormula());
+  env.book.log.uncounted(() => env.book.view.sheet(tab).getRange(a1).getFormula());
 
 describe('getIdeas', () => {
   it('offers the whole catalogue in the sheet’s language, matched to the template map, as plain JSON', () => {
@@ -51,7 +51,7 @@ describe('getIdeas', () => {
 
   it('matches the map’s own labels whatever their case, spacing, apostrophe or language, and null when absent', () => {
     const env = templateEnv();
-    const map = env.book.sheet('Journey map');
+    const map = env.book.view.sheet('Journey map');
     typeInto(map, 5, 5, [['  i BUY ']]); // the "I buy" column, retyped
     typeInto(map, 12, 1, [['Magasin']]); // the Store row, in French on an English map
     typeInto(map, 10, 1, [['Call centre']]); // the Phone row, renamed: no idea matches it any more
@@ -99,7 +99,7 @@ describe('addIdeaToJourneyMap', () => {
     const idea = ideaById('email-after-purchase-help')!;
     const input = { ideaId: idea.id, channel: 'Email', stage: 'I use the product' };
     expect(place(env, input)).toEqual({ tab: 'Journey map', cell: 'G8' });
-    expect(valuesOf(env.book.sheet('Journey map'))[7][6]).toBe(idea.title.en);
+    expect(valuesOf(env.book.view.sheet('Journey map'))[7][6]).toBe(idea.title.en);
     expect(formulaOf(env, 'Journey map', 'G8')).toBe('');
     expect(backgroundOf(env, 'Journey map', 'G8')).toBe('#93c47d');
     expect(withGlobals(env, () => validateColourCodes()).problems).toEqual([]);
@@ -112,19 +112,19 @@ describe('addIdeaToJourneyMap', () => {
       tab: 'Parcours client',
       cell: 'I7',
     });
-    expect(valuesOf(env.book.sheet('Parcours client'))[6][8]).toBe(idea.title.fr);
+    expect(valuesOf(env.book.view.sheet('Parcours client'))[6][8]).toBe(idea.title.fr);
     expect(backgroundOf(env, 'Parcours client', 'I7')).toBe('#f6b26b');
   });
 
   it('uses the legend as the team recoloured it', () => {
     const env = templateEnv();
-    fill(env.book.sheet('Journey map'), 'D3', '#b6d7a8'); // Opportunity, a darker green
+    fill(env.book.view.sheet('Journey map'), 'D3', '#b6d7a8'); // Opportunity, a darker green
     place(env, { ideaId: 'email-after-purchase-help', channel: 'Email', stage: 'I use the product' });
     expect(backgroundOf(env, 'Journey map', 'G8')).toBe('#b6d7a8');
   });
 
   const onG8 = (act: (range: FakeRange) => unknown) => (env: Env) =>
-    env.book.log.uncounted(() => act(env.book.sheet('Journey map').getRange('G8')));
+    env.book.log.uncounted(() => act(env.book.view.sheet('Journey map').getRange('G8')));
   it.each([
     [
       'text',
@@ -215,7 +215,7 @@ describe('addIdeaToJourneyMap', () => {
     const calls = [10, 2000].map((channels) => {
       const env = makeEnv();
       buildJourneyMap(env.book, { stages: 8, channels, touchpoint: () => null });
-      typeInto(env.book.sheet('Journey map'), 6, 1, [['Email']]);
+      typeInto(env.book.view.sheet('Journey map'), 6, 1, [['Email']]);
       env.book.log.reset();
       expect(place(env, { ideaId: 'email-cart-reminder', channel: 'email', stage: 'Stage 4' })).toEqual({
         tab: 'Journey map',
@@ -244,7 +244,7 @@ describe('showIdeasSidebar', () => {
   it('shows the built ideas sidebar, titled in the sheet’s language', () => {
     const env = templateEnv('fr_FR');
     expect(withGlobals(env, () => showIdeasSidebar())).toEqual({ sidebar: 'Idées d’opportunités' });
-    const shown = env.ui.sidebars[0].view();
+    const shown = env.ui.view.sidebars[0].view;
     expect(shown.title).toBe('Idées d’opportunités');
     expect(shown.content).toContain('<main id="app">');
     expect(shown.content).not.toMatch(/<script[^>]+src=/);
