@@ -7,44 +7,51 @@
 import { JourneyMatrix } from '../journey';
 import { Bilingual, Language, LANGUAGES } from '../language';
 import { labelKey, tidy } from '../text';
-import { CHANNEL_LABELS, ChannelKey, STAGE_LABELS, StageKey } from '../vocabulary';
+import { CHANNEL_LABELS, STAGE_LABELS } from '../vocabulary';
 import { Idea } from './idea';
 import { IDEAS, ideaById } from './index';
 import { IdeaView, IdeasPayload } from './payload';
 
-/** The template entry a label names, in any language; null when it names none. */
-function vocabularyKey<K extends string>(text: string, vocabulary: Record<K, Bilingual<string>>): K | null {
-  const key = labelKey(text);
-  const keys = Object.keys(vocabulary) as K[];
-  return keys.find((k) => LANGUAGES.some((language) => labelKey(vocabulary[k][language]) === key)) ?? null;
+/**
+ * Finds the map's own label that a text names: the same label (any case, spacing, apostrophe) first, else the map's
+ * label for the same template channel or stage in another language; null when the map has none. Each of the map's
+ * labels is keyed once, so matching the whole catalogue costs one pass over the map, however long it is.
+ */
+export function labelMatcher<K extends string>(
+  own: readonly string[],
+  vocabulary: Record<K, Bilingual<string>>,
+): (text: string) => string | null {
+  const entryOf = new Map<string, K>();
+  for (const entry of Object.keys(vocabulary) as K[]) {
+    for (const language of LANGUAGES) entryOf.set(labelKey(vocabulary[entry][language]), entry);
+  }
+  const byLabel = new Map<string, string>();
+  const byEntry = new Map<K, string>();
+  for (const label of own) {
+    const key = labelKey(label);
+    if (!byLabel.has(key)) byLabel.set(key, label);
+    const entry = entryOf.get(key);
+    if (entry !== undefined && !byEntry.has(entry)) byEntry.set(entry, label);
+  }
+  return (text) => {
+    const key = labelKey(text);
+    const entry = entryOf.get(key);
+    return byLabel.get(key) ?? (entry === undefined ? null : (byEntry.get(entry) ?? null));
+  };
 }
 
-/**
- * The map's own label that `text` names: the same label (any case, spacing, apostrophe) first, else the map's label
- * for the same template channel or stage in another language. Null when the map has none.
- */
 export function ownLabel<K extends string>(
   text: string,
   own: readonly string[],
   vocabulary: Record<K, Bilingual<string>>,
 ): string | null {
-  const same = own.find((label) => labelKey(label) === labelKey(text));
-  if (same !== undefined) return same;
-  const key = vocabularyKey(text, vocabulary);
-  if (key === null) return null;
-  return own.find((label) => vocabularyKey(label, vocabulary) === key) ?? null;
-}
-
-export function ownChannel(channel: ChannelKey, own: readonly string[]): string | null {
-  return ownLabel(CHANNEL_LABELS[channel].en, own, CHANNEL_LABELS);
-}
-
-export function ownStage(stage: StageKey | null, own: readonly string[]): string | null {
-  return stage === null ? null : ownLabel(STAGE_LABELS[stage].en, own, STAGE_LABELS);
+  return labelMatcher(own, vocabulary)(text);
 }
 
 /** The catalogue in the sheet's language, each idea matched to the map's own channels and stages. */
 export function ideasPayload(language: Language, channels: readonly string[], stages: readonly string[]): IdeasPayload {
+  const channelOf = labelMatcher(channels, CHANNEL_LABELS);
+  const stageOf = labelMatcher(stages, STAGE_LABELS);
   const ideas: IdeaView[] = IDEAS.map((idea) => ({
     id: idea.id,
     channel: CHANNEL_LABELS[idea.channel][language],
@@ -52,8 +59,8 @@ export function ideasPayload(language: Language, channels: readonly string[], st
     kind: idea.kind,
     title: idea.title[language],
     detail: idea.detail[language],
-    mapChannel: ownChannel(idea.channel, channels),
-    mapStage: ownStage(idea.stage, stages),
+    mapChannel: channelOf(CHANNEL_LABELS[idea.channel].en),
+    mapStage: idea.stage === null ? null : stageOf(STAGE_LABELS[idea.stage].en),
   }));
   return { language, channels: [...channels], stages: [...stages], ideas };
 }
