@@ -2,10 +2,20 @@
 import { addScenarioBench } from './add-scenario';
 import { normaliseBench, validateBench } from './colour-codes';
 import { formatTable, runAction } from './harness';
+import { getIdeasBench, ideaAsUseCaseBench, placeIdeaBench } from './ideas';
 import { prioritiseBench, scoreManyRows } from './prioritise';
 import { setUpBench } from './set-up';
 
-const actions = [setUpBench, validateBench, normaliseBench, prioritiseBench, addScenarioBench];
+const actions = [
+  setUpBench,
+  validateBench,
+  normaliseBench,
+  prioritiseBench,
+  addScenarioBench,
+  getIdeasBench,
+  placeIdeaBench,
+  ideaAsUseCaseBench,
+];
 const rows = actions.flatMap(runAction);
 console.log(formatTable(rows));
 const pure = scoreManyRows();

@@ -8,11 +8,11 @@ import { FillChange, JourneyGrid, JourneyMatrix, locateJourneyMap, readLegend } 
 import { MESSAGES, UserFacingError } from '../core/messages';
 import { Language, allSpellings } from '../core/language';
 import { journeyTabPersona } from '../core/personas';
-import { findLabel } from '../core/table';
+import { TabContent, findLabel } from '../core/table';
 import { tidy } from '../core/text';
 import { LEGEND_LABELS, PERSONA_LABELS, TAB_NAMES } from '../core/vocabulary';
 import { Journal } from './journal';
-import { Sheet } from './types';
+import { CellValue, Sheet } from './types';
 import { Workbook, allTabs } from './workbook';
 
 export interface JourneyMap {
@@ -32,19 +32,51 @@ export interface JourneyMap {
  * When none does, the message says what is missing on the first one, or that set-up creates it.
  */
 export function readJourneyMaps(workbook: Workbook): JourneyMap[] {
-  const candidates = journeyTabs(workbook);
-  if (candidates.length === 0) {
-    throw new UserFacingError(MESSAGES.missingTab[workbook.language](TAB_NAMES.journeyMap[workbook.language]));
-  }
+  const candidates = requireJourneyTabs(workbook);
   const read = candidates.map(({ sheet, name, persona }) => readOne(sheet, name, persona, workbook.language));
   const maps = read.filter((r): r is JourneyMap => !(r instanceof UserFacingError));
   if (maps.length === 0) throw read[0];
   return maps;
 }
 
-/** The first journey map: the template's own, or the first persona's when a team deleted it. */
+/**
+ * The first journey map: the template's own, or the first persona's when a team deleted it. Tabs are read in that
+ * order only until one is a map, so a workbook with many persona maps costs one read when its first map is sound.
+ */
 export function readJourneyMap(workbook: Workbook): JourneyMap {
-  return readJourneyMaps(workbook)[0];
+  return firstJourneyMap(workbook, false);
+}
+
+/**
+ * The first journey map with the formulas and notes of its tab too, read from the same block: what an action that
+ * writes a touchpoint needs to leave every cell it does not own alone and to take its write back.
+ */
+export function readJourneyMapToWrite(workbook: Workbook): JourneyMap & { content: TabContent } {
+  return firstJourneyMap(workbook, true) as JourneyMap & { content: TabContent };
+}
+
+/** Who the first journey map is for, from the tab names alone (no cell read): null for the template's own map. */
+export function firstJourneyMapPersona(workbook: Workbook): string | null {
+  return journeyTabs(workbook)[0]?.persona ?? null;
+}
+
+function firstJourneyMap(workbook: Workbook, withContent: boolean): JourneyMap {
+  let firstRefusal: UserFacingError | null = null;
+  for (const { sheet, name, persona } of requireJourneyTabs(workbook)) {
+    const map = readOne(sheet, name, persona, workbook.language, withContent);
+    if (!(map instanceof UserFacingError)) return map;
+    firstRefusal ??= map;
+  }
+  throw firstRefusal;
+}
+
+/** Like journeyTabs, but none is a message that says set-up creates the map. */
+function requireJourneyTabs(workbook: Workbook): ReturnType<typeof journeyTabs> {
+  const candidates = journeyTabs(workbook);
+  if (candidates.length === 0) {
+    throw new UserFacingError(MESSAGES.missingTab[workbook.language](TAB_NAMES.journeyMap[workbook.language]));
+  }
+  return candidates;
 }
 
 /** The tabs named as journey maps, the template's own before the personas' (reads the names only). */
@@ -61,9 +93,14 @@ function readOne(
   tab: string,
   personaFromName: string | null,
   language: Language,
-): JourneyMap | UserFacingError {
+  withContent = false,
+): (JourneyMap & { content?: TabContent }) | UserFacingError {
   const block = sheet.getDataRange();
-  const grid: JourneyGrid = { values: block.getValues(), backgrounds: block.getBackgrounds() };
+  const values = block.getValues() as CellValue[][];
+  const grid: JourneyGrid = { values, backgrounds: block.getBackgrounds() };
+  const content: TabContent | undefined = withContent
+    ? { values, formulas: block.getFormulas(), notes: block.getNotes() }
+    : undefined;
   const matrix = locateJourneyMap(grid.values, language);
   if (!matrix) return new UserFacingError(MESSAGES.missingJourneyAnchor[language](tab));
   const legend = readLegend(grid, matrix, language);
@@ -76,7 +113,8 @@ function readOne(
     return new UserFacingError(MESSAGES.unfilledLegend[language](LEGEND_LABELS[first.status][language], first.cell));
   }
   const persona = personaFromName === null ? null : (personaOf(grid, language) ?? personaFromName);
-  return { sheet, tab, persona, grid, matrix, rules: rulesFromLegend(legend.legend) };
+  const map: JourneyMap = { sheet, tab, persona, grid, matrix, rules: rulesFromLegend(legend.legend) };
+  return content ? { ...map, content } : map;
 }
 
 /** The name in the persona block (right of its label), where the team may have changed it. */

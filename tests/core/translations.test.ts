@@ -9,6 +9,7 @@ const FILES = [
   'src/core/messages/common.ts',
   'src/core/messages/colours.ts',
   'src/core/messages/prioritise.ts',
+  'src/core/messages/ideas.ts',
   'src/core/scenario-text.ts',
   'src/core/vocabulary.ts',
   'src/core/templates/journey-map-text.ts',
@@ -16,6 +17,7 @@ const FILES = [
   'src/core/templates/scenario-map-text.ts',
   'src/core/templates/data-needs-text.ts',
   'src/core/ideas/website-and-app.ts',
+  'src/core/ideas/sidebar-text.ts',
   'src/core/scenario-models/conversion-and-activation.ts',
 ];
 
