@@ -6,10 +6,12 @@
 import { Cell, FakeSheet, evaluateFormula } from '../fake';
 import { displayChart } from './display-chart';
 import { drawsSparkline, hyperlinkAddress, linkTarget } from './links';
-import { DisplayCell, DisplaySheet } from './protocol';
+import { DisplayCell, DisplayChart, DisplaySheet } from './protocol';
 
 const MIN_ROWS = 30;
 const MIN_COLUMNS = 12;
+/** Sheets' default row height, in pixels: a row of one line of text. */
+const ROW_HEIGHT = 21;
 
 const text = (v: unknown): string =>
   v instanceof Date
@@ -23,8 +25,10 @@ type Tabs = { id: number; name: string }[];
 export function displaySheet(sheet: FakeSheet): DisplaySheet {
   const size = sheet.view.size();
   const frozen = sheet.view.frozen();
-  const rows = Math.min(size.rows, Math.max(sheet.view.lastRow() + 5, frozen.rows + 5, MIN_ROWS));
-  const columns = Math.min(size.columns, Math.max(sheet.view.lastColumn() + 2, MIN_COLUMNS));
+  const charts = sheet.view.chartList().map(displayChart);
+  const reach = chartsReach(sheet, charts);
+  const rows = Math.min(size.rows, Math.max(sheet.view.lastRow() + 5, frozen.rows + 5, MIN_ROWS, reach.rows));
+  const columns = Math.min(size.columns, Math.max(sheet.view.lastColumn() + 2, MIN_COLUMNS, reach.columns));
   const tabs: Tabs = sheet.view.book.view.sheets.map((s) => ({ id: s.view.sheetId, name: s.view.title() }));
   const cells: DisplayCell[] = [];
   for (let r = 1; r <= rows; r++) {
@@ -41,8 +45,21 @@ export function displaySheet(sheet: FakeSheet): DisplaySheet {
     frozenColumns: frozen.columns,
     widths: Array.from({ length: columns }, (_, i) => sheet.view.widthOf(i + 1)),
     cells,
-    charts: sheet.view.chartList().map(displayChart),
+    charts,
   };
+}
+
+/** The rows and columns the charts float over, so the grid drawn under them reaches as far as they do. */
+function chartsReach(sheet: FakeSheet, charts: DisplayChart[]): { rows: number; columns: number } {
+  let rows = 0;
+  let columns = 0;
+  for (const chart of charts) {
+    rows = Math.max(rows, chart.anchorRow + Math.ceil((chart.offsetY + chart.height) / ROW_HEIGHT));
+    let column = chart.anchorColumn;
+    for (let x = sheet.view.widthOf(column) - chart.offsetX; x < chart.width; x += sheet.view.widthOf(column)) column++;
+    columns = Math.max(columns, column + 1);
+  }
+  return { rows, columns };
 }
 
 /** The fake computes the formulas it knows (the scenario overview, HYPERLINK, SPARKLINE), as Sheets shows them. */

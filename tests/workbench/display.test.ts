@@ -157,3 +157,19 @@ describe('links and sparklines in cells', () => {
     });
   });
 });
+
+describe('the grid under the charts', () => {
+  it('reaches as far as a chart floats, right and down', () => {
+    const sheet = new FakeSpreadsheet().getSheets()[0];
+    sheet.getRange(1, 1, 2, 2).setValues([
+      ['x', 'y'],
+      [1, 2],
+    ]);
+    const chart = sheet.newChart().setChartType('LINE').addRange(sheet.getRange('A1:B2')).setPosition(5, 11, 0, 320);
+    sheet.insertChart(chart.setOption('width', 560).setOption('height', 300).build());
+    const shown = displaySheet(sheet);
+    // 560 px from column K, 100 px each: K to P; 620 px down from row 5, 21 px each: 30 rows.
+    expect(shown.columns).toBe(17);
+    expect(shown.rows).toBe(5 + 30);
+  });
+});
