@@ -33,7 +33,7 @@ export function scale([d0, d1]: [number, number], [p0, p1]: [number, number]): S
   return (value) => p0 + ((value - d0) / (d1 - d0 || 1)) * (p1 - p0);
 }
 
-/** Round steps (1, 2, 5 × 10ⁿ), at most six intervals, covering the values or the window the add-on fixed. */
+/** Round steps (1, 2, 5 × 10ⁿ; whole for whole numbers), at most six intervals, covering the values or the window the add-on fixed. */
 export function axisTicks(values: number[], window: AxisWindow, fromZero: boolean): number[] {
   const seen = fromZero ? [0, ...values] : values;
   let lo = window.min ?? (seen.length > 0 ? Math.min(...seen) : 0);
@@ -43,7 +43,10 @@ export function axisTicks(values: number[], window: AxisWindow, fromZero: boolea
   if (hi <= lo) hi = lo + 1;
   const rough = (hi - lo) / 6;
   const power = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power;
+  const nice = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power;
+  // Counts and 1–5 ratings read in whole steps, as Sheets labels them.
+  const whole = [...values, window.min ?? 0, window.max ?? 0].every(Number.isInteger);
+  const step = whole ? Math.max(1, nice) : nice;
   const first = window.min ?? Math.floor(lo / step) * step;
   const last = window.max ?? Math.ceil(hi / step) * step;
   const ticks: number[] = [];
