@@ -2,7 +2,8 @@
  * What every chart the page draws shares: the SVG, the title, the plot area, the axes with their ticks and
  * titles, and the legend. The charts themselves (charts.ts) draw inside the plot.
  */
-import { AxisWindow, DisplayChart } from '../protocol';
+import { DisplayChart } from '../protocol';
+import { Scale } from './chart-scale';
 import { say } from './page';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -24,35 +25,6 @@ export interface Plot {
   top: number;
   right: number;
   bottom: number;
-}
-
-/** A linear scale from a domain onto pixels. */
-export type Scale = (value: number) => number;
-
-export function scale([d0, d1]: [number, number], [p0, p1]: [number, number]): Scale {
-  return (value) => p0 + ((value - d0) / (d1 - d0 || 1)) * (p1 - p0);
-}
-
-/** Round steps (1, 2, 5 × 10ⁿ; whole for whole numbers), at most six intervals, covering the values or the window the add-on fixed. */
-export function axisTicks(values: number[], window: AxisWindow, fromZero: boolean): number[] {
-  const seen = fromZero ? [0, ...values] : values;
-  let lo = window.min ?? (seen.length > 0 ? Math.min(...seen) : 0);
-  let hi = window.max ?? (seen.length > 0 ? Math.max(...seen) : lo + 1);
-  if (window.max === null && hi < lo) hi = lo;
-  if (window.min === null && lo > hi) lo = hi;
-  if (hi <= lo) hi = lo + 1;
-  const rough = (hi - lo) / 6;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const nice = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power;
-  // Counts and 1–5 ratings read in whole steps, as Sheets labels them.
-  const whole = [...values, window.min ?? 0, window.max ?? 0].every(Number.isInteger);
-  const step = whole ? Math.max(1, nice) : nice;
-  const first = window.min ?? Math.floor(lo / step) * step;
-  const last = window.max ?? Math.ceil(hi / step) * step;
-  const ticks: number[] = [];
-  for (let v = first; v <= last + step / 1e6; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
-  if (ticks[ticks.length - 1] < last) ticks.push(last);
-  return ticks;
 }
 
 /** The chart's SVG with its background, title, axis titles and legend; the plot area left for the drawing. */

@@ -4,7 +4,8 @@
  * chart's series side by side or stacked. Each point and bar says its value in a tooltip.
  */
 import { DisplayChart } from '../protocol';
-import { Plot, axisTicks, categoryAxis, chartFrame, numberAxis, scale, svg, valueAxis } from './chart-frame';
+import { Plot, categoryAxis, chartFrame, numberAxis, svg, valueAxis } from './chart-frame';
+import { axisTicks, scale } from './chart-scale';
 import { sentence } from './page';
 
 export function drawChart(chart: DisplayChart, table: HTMLTableElement): HTMLElement {
