@@ -65,8 +65,11 @@ describe('the workbench', () => {
   it('sets up the template from the menu the add-on registered', async () => {
     expect(await page.textContent('.menu-title')).toBe('Omnichannel');
     await menu('Set up the template tabs');
-    await page.waitForSelector('.toast >> text=Created: “Journey map”, “Use cases”, “Scenario map”, “Data needs”.');
+    await page.waitForSelector(
+      '.toast >> text=Created: “Summary”, “Journey map”, “Use cases”, “Scenario map”, “Data needs”.',
+    );
     expect(await page.locator('.tabs button').allTextContents()).toEqual([
+      'Summary',
       'Sheet1',
       'Journey map',
       'Use cases',
@@ -155,7 +158,7 @@ describe('the workbench', () => {
     await page.selectOption('#locale', 'fr_FR');
     await page.waitForFunction(() => document.querySelector('.menu-title')?.textContent === 'Omnicanal');
     await page.click('.menu-title');
-    expect(await page.locator('.menu-items button').allTextContents()).toContain("Prioriser les cas d'usage");
+    expect(await page.locator('.menu-items button').allTextContents()).toContain('Prioriser les cas d’usage');
     await page.keyboard.press('Escape');
     expect(await page.locator('.menu-items').isHidden()).toBe(true);
   });
