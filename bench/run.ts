@@ -1,5 +1,6 @@
 /** `npm run bench`: every user action at growing sizes, shipped version beside a naive one. */
 import { addScenarioBench } from './add-scenario';
+import { draftBench, summaryBench } from './chain';
 import { normaliseBench, validateBench } from './colour-codes';
 import { formatTable, runAction } from './harness';
 import { getIdeasBench, ideaAsUseCaseBench, placeIdeaBench } from './ideas';
@@ -10,8 +11,10 @@ const actions = [
   setUpBench,
   validateBench,
   normaliseBench,
+  draftBench,
   prioritiseBench,
   addScenarioBench,
+  summaryBench,
   getIdeasBench,
   placeIdeaBench,
   ideaAsUseCaseBench,

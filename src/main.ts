@@ -6,9 +6,11 @@
 import { addIdeaAsUseCase as ideaAsUseCase } from './features/add-idea-as-use-case';
 import { addIdeaToJourneyMap as placeIdea } from './features/add-idea-to-journey-map';
 import { addScenario as add } from './features/add-scenario';
+import { draftUseCases as draft } from './features/draft-use-cases';
 import { getIdeas as ideas } from './features/get-ideas';
 import { normaliseColours as normalise } from './features/normalise-colours';
 import { prioritiseUseCases as prioritise } from './features/prioritise-use-cases';
+import { refreshSummary as refresh } from './features/refresh-summary';
 import { setUpTemplate as setUp } from './features/set-up-template';
 import { getSidebarOptions as sidebarOptions } from './features/sidebar-options';
 import { validateColourCodes as validate } from './features/validate-colour-codes';
@@ -57,12 +59,20 @@ export function normaliseColours() {
   return runMenuAction('menuNormalise', normalise);
 }
 
+export function draftUseCases() {
+  return runMenuAction('menuDraftUseCases', draft);
+}
+
 export function prioritiseUseCases() {
   return runMenuAction('menuPrioritise', prioritise);
 }
 
 export function showScenarioSidebar() {
   return runMenuAction('menuAddScenario', showSidebar);
+}
+
+export function refreshSummary() {
+  return runMenuAction('menuRefreshSummary', refresh);
 }
 
 /** Called by the sidebar through google.script.run. */

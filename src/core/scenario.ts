@@ -224,27 +224,3 @@ function dayOf(value: unknown): number | null {
 export function formatSequence(steps: Scenario['steps'], language: Language): string {
   return steps.map((step) => `${DAY_PREFIX[language]}${step.day} · ${step.channel} · ${step.message}`).join('\n');
 }
-
-/**
- * The next free ID of a numbered series: one more than the highest `PREFIX-n` among the existing IDs, whatever the
- * rows' order, the gaps between them or the case people typed them in; padded to `digits`.
- */
-function nextNumberedId(existingIds: readonly unknown[], prefix: string, digits: number): string {
-  const pattern = new RegExp(`^${prefix}-(\\d+)$`, 'i');
-  let highest = 0;
-  for (const id of existingIds) {
-    const match = pattern.exec(tidy(id));
-    if (match) highest = Math.max(highest, Number(match[1]));
-  }
-  return `${prefix}-${String(highest + 1).padStart(digits, '0')}`;
-}
-
-/** The next scenario ID, `SC-nnn`, continuing after the highest through gaps and rows sorted by hand. */
-export function nextScenarioId(existingIds: readonly unknown[]): string {
-  return nextNumberedId(existingIds, 'SC', 3);
-}
-
-/** The next use-case ID, `UC-nn`, continuing after the highest through gaps and rows sorted by hand. */
-export function nextUseCaseId(existingIds: readonly unknown[]): string {
-  return nextNumberedId(existingIds, 'UC', 2);
-}

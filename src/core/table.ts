@@ -192,9 +192,10 @@ export function searchTable<K extends string>(
     miss: closestMiss(tab.values, keys, stops, required, headerRows),
   });
   if (candidates.length === 0) return miss();
+  const ends = [...candidates, ...brokenHeaders(tab.values, keys, required, headerRows)];
   const located = candidates.map((candidate) => ({
-    location: bodyOf(tab, candidate, candidates),
-    filled: filledRows(tab, candidate, candidates, dataColumns),
+    location: bodyOf(tab, candidate, ends),
+    filled: filledRows(tab, candidate, ends, dataColumns),
   }));
   const best = located.reduce((a, b) => (b.filled > a.filled ? b : a));
   // A copy of the headers with nothing under it does not stand in for the real table when that one is broken
@@ -220,13 +221,41 @@ function filledRows<K extends string>(
   return filled;
 }
 
-/** The row of the next header below this one over the same columns, which ends its body; null when none. */
+/**
+ * The rows below that hold most of the required labels without making a whole header: the real header row with a
+ * column dragged away. A copy of the headers pasted above it must end there, or it would take the real header and
+ * rows for its own and prioritise them as a table shifted by a column.
+ */
+function brokenHeaders<K extends string>(
+  values: Grid,
+  keys: Map<string, K>,
+  required: readonly K[],
+  headerRows: ReadonlySet<number>,
+): Candidate<K>[] {
+  const broken: Candidate<K>[] = [];
+  values.forEach((line, row) => {
+    if (headerRows.has(row)) return;
+    const columns: Partial<Record<K, number>> = {};
+    line.forEach((cell, c) => {
+      const key = headerKeyOf(cell, keys);
+      if (key !== null && required.includes(key) && columns[key] === undefined) columns[key] = c;
+    });
+    const at = Object.values(columns) as number[];
+    if (at.length * 2 > required.length) {
+      broken.push({ row, firstColumn: Math.min(...at), lastColumn: Math.max(...at), columns });
+    }
+  });
+  return broken;
+}
+
+/** The row of the next header below this one over the same columns, whole or broken, which ends its body. */
 function nextHeaderRow<K extends string>(header: Candidate<K>, all: Candidate<K>[]): number | null {
-  const next = all.find(
-    (other) =>
-      other.row > header.row && other.firstColumn <= header.lastColumn && other.lastColumn >= header.firstColumn,
-  );
-  return next ? next.row : null;
+  let next: number | null = null;
+  for (const other of all) {
+    const overlaps = other.firstColumn <= header.lastColumn && other.lastColumn >= header.firstColumn;
+    if (other.row > header.row && overlaps && (next === null || other.row < next)) next = other.row;
+  }
+  return next;
 }
 
 /** Like searchTable, for callers that only need to know whether there is a table. */

@@ -226,3 +226,6 @@ export const PRIORITY_MATRIX_LABELS = {
   difficulty: { en: 'Difficulty (1 easy – 5 hard)', fr: 'Difficulté (1 facile – 5 difficile)' },
   value: { en: 'Value (1 low – 5 high)', fr: 'Valeur (1 faible – 5 forte)' },
 } satisfies Record<string, Bilingual<string>>;
+
+/** The add-on's own first tab: the method's chain at a glance (not a step of the method, so not a TabKey). */
+export const SUMMARY_TAB_NAME: Bilingual<string> = { en: 'Summary', fr: 'Synthèse' };

@@ -8,7 +8,7 @@ import { readIdeaRequest } from '../core/ideas/matching';
 import { AddedUseCase } from '../core/ideas/payload';
 import { ideaUseCase, touchpointOf } from '../core/ideas/use-case';
 import { MESSAGES, UserFacingError } from '../core/messages';
-import { nextUseCaseId } from '../core/scenario';
+import { nextUseCaseId } from '../core/ids';
 import { tableBody } from '../core/table';
 import { USE_CASE_TABLE } from '../core/table-specs';
 import { UseCaseColumn } from '../core/vocabulary';

@@ -16,6 +16,7 @@ import { Range, Sheet } from '../sheets/types';
 import { findTab, openWorkbook } from '../sheets/workbook';
 import { ColumnRanges, writeTab } from '../sheets/write-tab';
 import { toast } from '../ui/notify';
+import { fillSummaryAtSetUp, summaryForSetUp } from './refresh-summary';
 
 export interface SetUpSummary {
   created: string[];
@@ -36,6 +37,10 @@ export function setUpTemplate(): SetUpSummary {
     const existing = found.flatMap((f) => (f.sheet ? [f.sheet.getName()] : []));
     const missing = found.filter((f) => f.sheet === null).map((f) => f.spec);
     const kept = keptColumns(found, missing, language);
+    const summaryTab = summaryForSetUp(
+      workbook,
+      missing.map((spec) => spec.key as TabKey),
+    );
     const position = workbook.tabs?.length ?? 0;
     return writeAll(language, MESSAGES.menuSetUp[language], (journal) => {
       // Inserted last first, each at the same place: they end in the method's order, the first one in front.
@@ -46,9 +51,15 @@ export function setUpTemplate(): SetUpSummary {
       });
       const ranges = columnRanges(created, kept, language);
       for (const { spec, sheet } of created) writeTab(sheet, spec, DEFAULT_ROWS, ranges);
+      // The Summary last, first in the workbook: the page a team lead opens first.
+      const filled = summaryTab.reads ? fillSummaryAtSetUp(workbook, summaryTab.reads, created, journal) : null;
       // A kept scenario map with no row under its header gives the new data-needs tab nothing to list.
       const unlisted = created.some((c) => c.spec.key === 'dataNeeds') && kept.get(key(SCENARIO_NAMES)) === null;
-      return { created: missing.map((spec) => spec.name), existing, unlisted };
+      return {
+        created: [...(filled ? [filled] : []), ...missing.map((spec) => spec.name)],
+        existing: [...(summaryTab.kept === null ? [] : [summaryTab.kept]), ...existing],
+        unlisted,
+      };
     });
   });
   const message = MESSAGES.setUpDone[language](summary.created, summary.existing);

@@ -34,7 +34,7 @@ export function writeTab(sheet: Sheet, spec: TabSpec, maxRows: number, ranges: C
 }
 
 /** One TextStyle per distinct look, shared by every cell that has it (builders are local, not service calls). */
-function styled(looks: TextLook[][]): TextStyle[][] {
+export function styled(looks: TextLook[][]): TextStyle[][] {
   const made = new Map<string, TextStyle>();
   return looks.map((row) =>
     row.map((look) => {

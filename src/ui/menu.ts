@@ -9,8 +9,10 @@ export const MENU_ITEMS: readonly { caption: ActionName; functionName: string }[
   { caption: 'menuIdeas', functionName: 'showIdeasSidebar' },
   { caption: 'menuValidate', functionName: 'validateColourCodes' },
   { caption: 'menuNormalise', functionName: 'normaliseColours' },
+  { caption: 'menuDraftUseCases', functionName: 'draftUseCases' },
   { caption: 'menuPrioritise', functionName: 'prioritiseUseCases' },
   { caption: 'menuAddScenario', functionName: 'showScenarioSidebar' },
+  { caption: 'menuRefreshSummary', functionName: 'refreshSummary' },
 ];
 
 export interface MenuSummary {

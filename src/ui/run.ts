@@ -13,7 +13,14 @@ export interface ActionRefused {
 
 /** The menu captions, which name an action in messages. */
 export type ActionName =
-  'menuSetUp' | 'menuIdeas' | 'menuValidate' | 'menuNormalise' | 'menuPrioritise' | 'menuAddScenario';
+  | 'menuSetUp'
+  | 'menuIdeas'
+  | 'menuValidate'
+  | 'menuNormalise'
+  | 'menuDraftUseCases'
+  | 'menuPrioritise'
+  | 'menuAddScenario'
+  | 'menuRefreshSummary';
 
 /** A menu click: the message in a dialog, and returned as `{ error }` for scripts and tests. */
 export function runMenuAction<T>(action: ActionName, work: () => T): T | ActionRefused {

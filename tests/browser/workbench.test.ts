@@ -69,8 +69,11 @@ describe('the workbench', () => {
     await page.waitForFunction(() => document.querySelectorAll('.tabs button').length === 1);
     expect(await page.textContent('.tabs button')).toBe('Sheet1');
     await menu('Set up the template tabs');
-    await page.waitForSelector('.toast >> text=Created: “Journey map”, “Use cases”, “Scenario map”, “Data needs”.');
+    await page.waitForSelector(
+      '.toast >> text=Created: “Summary”, “Journey map”, “Use cases”, “Scenario map”, “Data needs”.',
+    );
     expect(await page.locator('.tabs button').allTextContents()).toEqual([
+      'Summary',
       'Sheet1',
       'Journey map',
       'Use cases',
@@ -159,7 +162,7 @@ describe('the workbench', () => {
     await page.selectOption('#locale', 'fr_FR');
     await page.waitForFunction(() => document.querySelector('.menu-title')?.textContent === 'Omnicanal');
     await page.click('.menu-title');
-    expect(await page.locator('.menu-items button').allTextContents()).toContain("Prioriser les cas d'usage");
+    expect(await page.locator('.menu-items button').allTextContents()).toContain('Prioriser les cas d’usage');
     await page.keyboard.press('Escape');
     expect(await page.locator('.menu-items').isHidden()).toBe(true);
   });

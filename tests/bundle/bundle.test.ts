@@ -71,13 +71,13 @@ describe('onOpen through the bundle', () => {
 
 describe('setUpTemplate through the bundle', () => {
   it.each([
-    ['en_US', ['Journey map', 'Use cases', 'Scenario map', 'Data needs'], 'Channel'],
-    ['fr_FR', ['Parcours client', "Cas d'usage", 'Scénarios', 'Besoins de données'], 'Canal'],
-  ])('creates the four tabs in %s, then nothing the second time', (locale, names, anchor) => {
+    ['en_US', ['Summary', 'Journey map', 'Use cases', 'Scenario map', 'Data needs'], 'Channel'],
+    ['fr_FR', ['Synthèse', 'Parcours client', "Cas d'usage", 'Scénarios', 'Besoins de données'], 'Canal'],
+  ])('creates the Summary and the four tabs in %s, then nothing the second time', (locale, names, anchor) => {
     const env = makeEnv({ locale });
     const bundle = loadBundle(env);
     expect(plain(bundle.setUpTemplate())).toEqual({ created: names, existing: [] });
-    expect(valuesOf(env.book.view.sheet(names[0])).flat()).toContain(anchor);
+    expect(valuesOf(env.book.view.sheet(names[1])).flat()).toContain(anchor);
     expect(plain(bundle.setUpTemplate())).toEqual({ created: [], existing: names });
   });
 

@@ -8,7 +8,7 @@ import { valuesOf } from '../support/sheet-helpers';
 describe('the ideas sidebar through the bundle', () => {
   it.each([
     ['en_US', 'Browse opportunity ideas…'],
-    ['fr_FR', "Parcourir les idées d'opportunités…"],
+    ['fr_FR', 'Parcourir les idées d’opportunités…'],
   ])('has its menu item in the sheet’s language (%s), right after set-up', (locale, caption) => {
     const env = makeEnv({ locale });
     const bundle = loadBundle(env);

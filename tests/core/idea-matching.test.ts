@@ -4,7 +4,7 @@ import { IDEAS } from '../../src/core/ideas';
 import { ideasPayload, ownLabel, readIdeaRequest, touchpointCell } from '../../src/core/ideas/matching';
 import { ideaUseCase, touchpointOf } from '../../src/core/ideas/use-case';
 import { locateJourneyMap } from '../../src/core/journey';
-import { freeName, nextUseCaseId } from '../../src/core/scenario';
+import { freeName } from '../../src/core/scenario';
 import { CHANNEL_LABELS, STAGE_LABELS } from '../../src/core/vocabulary';
 
 describe('ownLabel', () => {
@@ -111,14 +111,6 @@ describe('ideaUseCase', () => {
     expect(touchpointOf('Store', '', null)).toBeNull();
     expect(touchpointOf(undefined, 'I buy', null)).toBeNull();
     expect(touchpointOf(3, 'I buy', null)).toBeNull();
-  });
-});
-
-describe('nextUseCaseId', () => {
-  it('continues after the highest UC-nn, through gaps, hand-sorted rows, any case and other IDs', () => {
-    expect(nextUseCaseId([])).toBe('UC-01');
-    expect(nextUseCaseId(['UC-01', 'UC-05', 'uc-03', ' UC-2 ', 'SC-99', 'TEAM-40', '', 7, null])).toBe('UC-06');
-    expect(nextUseCaseId(['UC-99'])).toBe('UC-100');
   });
 });
 

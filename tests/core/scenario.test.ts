@@ -1,7 +1,7 @@
 // The scenario validation on its own, as both the server and the sidebar run it: every refusal, in both
 // languages, names its field and says what to do.
 import fc from 'fast-check';
-import { formatSequence, nextScenarioId, validateScenario } from '../../src/core/scenario';
+import { formatSequence, validateScenario } from '../../src/core/scenario';
 import { fieldError, fixOf, formFields, parseRefusal } from '../../src/core/scenario-fields';
 
 const full = {
@@ -187,15 +187,10 @@ describe('validateScenario', () => {
   });
 });
 
-describe('formatSequence and nextScenarioId', () => {
+describe('formatSequence', () => {
   it('write the sequence one step per line, D+ in English and J+ in French', () => {
     expect(formatSequence(validSteps(), 'en')).toBe('D+0 · Email · Welcome\nD+3 · SMS · First-order code');
     expect(formatSequence(validSteps(), 'fr')).toBe('J+0 · Email · Welcome\nJ+3 · SMS · First-order code');
-  });
-
-  it('continue after the highest ID, through gaps and any order', () => {
-    expect(nextScenarioId(['SC-003', 'x', '', 'sc-010', 'SC-002'])).toBe('SC-011');
-    expect(nextScenarioId([])).toBe('SC-001');
   });
 });
 

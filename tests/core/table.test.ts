@@ -107,6 +107,21 @@ describe('locateTable', () => {
     expect([table?.headerRow, table?.firstColumn, table?.lastRow]).toEqual([2, 0, 4]);
   });
 
+  it('ends a copy pasted above at the real header row, even one broken by a column dragged away', () => {
+    const wide = ['id', 'useCase', 'businessImpact', 'difficulty'] as const;
+    const grid = [
+      ['', 'ID', 'Use case', 'Business impact', 'Difficulty', '', '', ''],
+      ['ID', 'Use case', 'Difficulty', '', 'Priority weights', '', 'Business impact', ''],
+      ['UC-1', 'Cart reminders', 2, '', 'Weight', 2, 5, ''],
+      ['UC-2', 'Click and collect', 4, '', '', '', 3, ''],
+    ];
+    // The copy in row 1 has nothing of its own under it: the real table is named as broken, not worked on shifted.
+    expect(searchTable(valuesOnly(grid), labels, wide, ['Priority weights'])).toEqual({
+      found: false,
+      miss: { row: 1, missing: [], apart: ['businessImpact'] },
+    });
+  });
+
   it('counts formulas and notes as content: a row holding only a formula that shows nothing is not free', () => {
     const notes = [[], [], [], ['', 'remember', '']];
     const tab: TabContent = {

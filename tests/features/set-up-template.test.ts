@@ -9,25 +9,38 @@ import { cellWith, snapshotBook, snapshotSheet, typeInto, valuesOf } from '../su
  */
 /** Sheets service calls (builders excluded: they assemble a value locally) for the four tabs of the method. */
 const SET_UP_CALL_BUDGET = 60;
+/** The whole set-up on an empty spreadsheet: the four tabs, then the Summary created first and filled. */
+const WHOLE_SET_UP_BUDGET = 90;
 
 function run(env: Env) {
   return withGlobals(env, () => setUpTemplate());
 }
 
 describe('setUpTemplate', () => {
-  it('creates the four tabs in English and says so in a toast', () => {
+  it('creates the Summary first and the four tabs in English, and says so in a toast', () => {
     const env = makeEnv({ locale: 'en_GB' });
     const result = run(env);
-    expect(result).toEqual({ created: ['Journey map', 'Use cases', 'Scenario map', 'Data needs'], existing: [] });
-    expect(env.book.view.sheetNames()).toEqual(['Sheet1', 'Journey map', 'Use cases', 'Scenario map', 'Data needs']);
+    expect(result).toEqual({
+      created: ['Summary', 'Journey map', 'Use cases', 'Scenario map', 'Data needs'],
+      existing: [],
+    });
+    expect(env.book.view.sheetNames()).toEqual([
+      'Summary',
+      'Sheet1',
+      'Journey map',
+      'Use cases',
+      'Scenario map',
+      'Data needs',
+    ]);
     expect(env.book.view.toasts).toHaveLength(1);
-    expect(env.book.view.toasts[0].message).toMatch(/^Created: “Journey map”/);
-    expect(env.book.getActiveSheet().view.title()).toBe('Journey map');
+    expect(env.book.view.toasts[0].message).toMatch(/^Created: “Summary”, “Journey map”/);
+    // The page a team lead opens first.
+    expect(env.book.getActiveSheet().view.title()).toBe('Summary');
   });
 
   it('creates the four tabs in French from a French locale', () => {
     const env = makeEnv({ locale: 'fr_FR' });
-    expect(run(env).created).toEqual(['Parcours client', "Cas d'usage", 'Scénarios', 'Besoins de données']);
+    expect(run(env).created).toEqual(['Synthèse', 'Parcours client', "Cas d'usage", 'Scénarios', 'Besoins de données']);
     expect(env.book.view.toasts[0].message).toMatch(/^Créés : /);
     const useCases = env.book.view.sheet("Cas d'usage");
     expect(valuesOf(useCases)[2].slice(0, 11)).toEqual([
@@ -50,7 +63,10 @@ describe('setUpTemplate', () => {
     run(env);
     const before = snapshotBook(env.book);
     const second = run(env);
-    expect(second).toEqual({ created: [], existing: ['Journey map', 'Use cases', 'Scenario map', 'Data needs'] });
+    expect(second).toEqual({
+      created: [],
+      existing: ['Summary', 'Journey map', 'Use cases', 'Scenario map', 'Data needs'],
+    });
     expect(snapshotBook(env.book)).toEqual(before);
     expect(env.book.view.toasts[1].message).toMatch(/Nothing to create/);
   });
@@ -62,7 +78,7 @@ describe('setUpTemplate', () => {
     const before = snapshotSheet(team);
     const result = run(env);
     expect(result.existing).toEqual(['Parcours client']);
-    expect(result.created).toEqual(['Use cases', 'Scenario map', 'Data needs']);
+    expect(result.created).toEqual(['Summary', 'Use cases', 'Scenario map', 'Data needs']);
     expect(snapshotSheet(team)).toEqual(before);
   });
 
@@ -119,13 +135,24 @@ describe('setUpTemplate', () => {
     ]);
   });
 
-  it(`stays within its budget of ${SET_UP_CALL_BUDGET} Sheets calls and writes no cell one by one`, () => {
-    const env = makeEnv();
+  it(`stays within its budget of ${SET_UP_CALL_BUDGET} Sheets calls for the four tabs and writes no cell one by one`, () => {
+    // The Summary already there (set-up leaves it as it is): what is measured is the four tabs of the method.
+    const env = makeEnv({ sheets: ['Summary'] });
     env.book.log.reset();
     run(env);
     expect(env.book.log.serviceCalls()).toBeLessThanOrEqual(SET_UP_CALL_BUDGET);
     expect(env.book.log.count('Range.setValue')).toBe(0);
     expect(env.book.log.count('Range.setValues')).toBe(4);
+  });
+
+  it(`stays within ${WHOLE_SET_UP_BUDGET} Sheets calls with the Summary created and filled`, () => {
+    const env = makeEnv();
+    env.book.log.reset();
+    run(env);
+    expect(env.book.log.serviceCalls()).toBeLessThanOrEqual(WHOLE_SET_UP_BUDGET);
+    expect(env.book.log.count('Range.setValue')).toBe(0);
+    expect(env.book.log.count('Range.setValues')).toBe(5);
+    expect(readsAfterFirstWrite(env.book.log.sequence)).toEqual([]);
   });
 
   it('refuses to run while another run holds the document lock, and creates nothing', () => {
@@ -166,8 +193,14 @@ describe('setUpTemplate with renamed tabs', () => {
     const env = makeEnv({ sheets: ['journey MAP ', 'Cas d’usage'] });
     const result = withGlobals(env, () => setUpTemplate());
     expect(result.existing).toEqual(['journey MAP ', 'Cas d’usage']);
-    expect(result.created).toEqual(['Scenario map', 'Data needs']);
-    expect(env.book.view.sheetNames()).toEqual(['journey MAP ', 'Cas d’usage', 'Scenario map', 'Data needs']);
+    expect(result.created).toEqual(['Summary', 'Scenario map', 'Data needs']);
+    expect(env.book.view.sheetNames()).toEqual([
+      'Summary',
+      'journey MAP ',
+      'Cas d’usage',
+      'Scenario map',
+      'Data needs',
+    ]);
   });
 });
 
@@ -176,7 +209,7 @@ describe('setUpTemplate French wording', () => {
     const env = makeEnv({ locale: 'fr_FR', sheets: ['Parcours client'] });
     withGlobals(env, () => setUpTemplate());
     expect(env.book.view.toasts[0].message).toBe(
-      "Créés : « Cas d'usage », « Scénarios », « Besoins de données ». Laissés tels quels : « Parcours client ».",
+      "Créés : « Synthèse », « Cas d'usage », « Scénarios », « Besoins de données ». Laissés tels quels : « Parcours client ».",
     );
   });
 });

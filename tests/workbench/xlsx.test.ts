@@ -83,6 +83,7 @@ describe('the .xlsx export', () => {
     // exceljs declares its own Buffer type, narrower than Node's.
     await book.xlsx.load((await toXlsx(session.book)) as unknown as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
       'Sheet1',
       'Journey map',
       'Use cases',

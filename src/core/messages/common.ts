@@ -6,7 +6,7 @@ export const COMMON_MESSAGES = {
   menuSetUp: { en: 'Set up the template tabs', fr: 'Créer les onglets du modèle' } satisfies Text,
   menuValidate: { en: 'Validate colour codes', fr: 'Valider les codes couleur' } satisfies Text,
   menuNormalise: { en: 'Normalise colours', fr: 'Normaliser les couleurs' } satisfies Text,
-  menuPrioritise: { en: 'Prioritise use cases', fr: "Prioriser les cas d'usage" } satisfies Text,
+  menuPrioritise: { en: 'Prioritise use cases', fr: 'Prioriser les cas d’usage' } satisfies Text,
   menuAddScenario: { en: 'Add a scenario…', fr: 'Ajouter un scénario…' } satisfies Text,
 
   setUpTitle: { en: 'Template tabs', fr: 'Onglets du modèle' } satisfies Text,

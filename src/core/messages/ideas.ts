@@ -2,7 +2,7 @@
 import { Say, Text, list, liste } from './format';
 
 export const IDEA_MESSAGES = {
-  menuIdeas: { en: 'Browse opportunity ideas…', fr: "Parcourir les idées d'opportunités…" } satisfies Text,
+  menuIdeas: { en: 'Browse opportunity ideas…', fr: 'Parcourir les idées d’opportunités…' } satisfies Text,
   placeIdea: { en: 'Place on the journey map', fr: 'Placer sur le parcours' } satisfies Text,
   ideaAsUseCase: { en: 'Add as a use case', fr: 'Ajouter comme cas d’usage' } satisfies Text,
 

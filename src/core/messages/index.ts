@@ -3,6 +3,7 @@
  * missing in one language does not compile. One file per area; this index puts them together.
  */
 import { Language } from '../language';
+import { CHAIN_MESSAGES } from './chain';
 import { COLOUR_MESSAGES } from './colours';
 import { COMMON_MESSAGES } from './common';
 import { IDEA_MESSAGES } from './ideas';
@@ -11,7 +12,13 @@ import { PRIORITY_MESSAGES } from './prioritise';
 export { MAX_LISTED_IN_DIALOG } from './format';
 export type { Say, Text } from './format';
 
-export const MESSAGES = { ...COMMON_MESSAGES, ...COLOUR_MESSAGES, ...PRIORITY_MESSAGES, ...IDEA_MESSAGES };
+export const MESSAGES = {
+  ...COMMON_MESSAGES,
+  ...COLOUR_MESSAGES,
+  ...PRIORITY_MESSAGES,
+  ...CHAIN_MESSAGES,
+  ...IDEA_MESSAGES,
+};
 
 export type MessageKey = keyof typeof MESSAGES;
 /** What went wrong, in the words of whatever threw it (an Error from any realm, or anything else). */
