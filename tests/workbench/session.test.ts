@@ -3,11 +3,16 @@ import { handBuiltAddOn } from '../support/workbench-addon';
 
 describe('the workbook the workbench opens on', () => {
   it.each([
-    ['en_US', 'Omnichannel', ['Sheet1', 'Journey map', 'Use cases', 'Scenario map', 'Data needs'], 'Journey map'],
+    [
+      'en_US',
+      'Omnichannel',
+      ['Summary', 'Sheet1', 'Journey map', 'Use cases', 'Scenario map', 'Data needs'],
+      'Journey map',
+    ],
     [
       'fr_FR',
       'Omnicanal',
-      ['Feuille 1', 'Parcours client', "Cas d'usage", 'Scénarios', 'Besoins de données'],
+      ['Synthèse', 'Feuille 1', 'Parcours client', "Cas d'usage", 'Scénarios', 'Besoins de données'],
       'Parcours client',
     ],
   ])('in %s is the template set up, its journey map in front, nothing said about it', (locale, menu, tabs, active) => {
@@ -46,10 +51,11 @@ describe('the workbook the workbench opens on', () => {
     expect(useCases?.cells).toContainEqual(expect.objectContaining({ r: 9, c: 2, text: 'Typed here' }));
   });
 
-  it('follows the tab the add-on puts in front: set-up on an empty spreadsheet leaves the journey map there', () => {
+  it('follows the tab the add-on puts in front: set-up on an empty spreadsheet inserts the Summary last, in front', () => {
     const session = new WorkbenchSession({ start: 'empty' });
+    expect(session.state().active).toBe('Sheet1');
     expect(session.runMenuItem('setUpTemplate').ok).toBe(true);
-    expect(session.state().active).toBe('Journey map');
+    expect(session.state().active).toBe('Summary');
   });
 });
 
