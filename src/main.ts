@@ -3,7 +3,9 @@
  * The build turns every export here into a top-level `function name()` forwarder, so this list is the
  * add-on's public contract and is kept nowhere else.
  */
+import { addPersonaJourneyMap as addPersona } from './features/add-persona-journey-map';
 import { addScenario as add } from './features/add-scenario';
+import { drawExperienceCurves as drawCurves } from './features/draw-experience-curves';
 import { normaliseColours as normalise } from './features/normalise-colours';
 import { prioritiseUseCases as prioritise } from './features/prioritise-use-cases';
 import { setUpTemplate as setUp } from './features/set-up-template';
@@ -11,6 +13,7 @@ import { getSidebarOptions as sidebarOptions } from './features/sidebar-options'
 import { validateColourCodes as validate } from './features/validate-colour-codes';
 import { buildMenu } from './ui/menu';
 import { runMenuAction, runServerCall } from './ui/run';
+import { askForPersona } from './ui/persona-prompt';
 import { showScenarioSidebar as showSidebar } from './ui/sidebar';
 import type { Holds, SidebarServer } from './core/contract';
 
@@ -26,12 +29,24 @@ export function setUpTemplate() {
   return runMenuAction('menuSetUp', setUp);
 }
 
+export function showPersonaPrompt() {
+  return runMenuAction('menuAddPersona', () => askForPersona(addPersona));
+}
+
+export function addPersonaJourneyMap(name: unknown) {
+  return runMenuAction('menuAddPersona', () => addPersona(name));
+}
+
 export function validateColourCodes() {
   return runMenuAction('menuValidate', validate);
 }
 
 export function normaliseColours() {
   return runMenuAction('menuNormalise', normalise);
+}
+
+export function drawExperienceCurves() {
+  return runMenuAction('menuDrawCurves', drawCurves);
 }
 
 export function prioritiseUseCases() {

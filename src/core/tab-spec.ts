@@ -46,11 +46,26 @@ export interface ColumnBand {
   style: { background?: string; wrap?: boolean; bold?: boolean };
 }
 
-/** A formula at a 1-based cell, written with setFormula, never inside setValues (see core/templates.ts). */
+/**
+ * A formula at a 1-based cell, written with setFormula(s), never inside setValues (see core/templates.ts): formulas in
+ * a rectangle of adjacent cells go in one setFormulas call.
+ */
 export interface FormulaSpec {
   row: number;
   column: number;
   formula: string;
+}
+
+/** A conditional format: cells showing exactly `text` (a formula's result) get these colours, whatever else they hold. */
+export interface ConditionalFormatSpec {
+  /** 1-based top-left cell. */
+  row: number;
+  column: number;
+  numRows: number | 'toEnd';
+  numColumns?: number;
+  text: string;
+  background: string;
+  color?: string;
 }
 
 export interface ColumnWidth {
@@ -60,7 +75,7 @@ export interface ColumnWidth {
 }
 
 export interface TabSpec {
-  key: TabKey | 'kpis';
+  key: TabKey;
   name: string;
   grid: TabGrid;
   formulas: FormulaSpec[];
@@ -72,6 +87,8 @@ export interface TabSpec {
   verticalAlignment?: 'top';
   /** Runs of equal widths: one call each. */
   widths: ColumnWidth[];
+  /** Written in one call with all of them (a new tab has none to keep). */
+  conditionalFormats?: ConditionalFormatSpec[];
 }
 
 export interface CellStyle {
@@ -144,4 +161,40 @@ export class GridBuilder {
       throw new Error(`Cell ${row},${column} is outside the ${this.rows}×${this.columns} grid.`);
     }
   }
+}
+
+/** A rectangle of formulas (1-based top-left cell), to write in one call. */
+export interface FormulaBlock {
+  row: number;
+  column: number;
+  formulas: string[][];
+}
+
+/**
+ * Formulas grouped into rectangles: each column's runs of adjacent rows, then side-by-side columns with the same run.
+ * A table of formula columns is one block however many rows it has.
+ */
+export function formulaBlocks(formulas: readonly FormulaSpec[]): FormulaBlock[] {
+  const byColumn = new Map<number, FormulaSpec[]>();
+  for (const f of formulas) byColumn.set(f.column, [...(byColumn.get(f.column) ?? []), f]);
+  const runs: FormulaBlock[] = [];
+  for (const column of [...byColumn.keys()].sort((a, b) => a - b)) {
+    for (const f of [...byColumn.get(column)!].sort((a, b) => a.row - b.row)) {
+      const run = runs.find((r) => r.column === column && r.row + r.formulas.length === f.row);
+      if (run) run.formulas.push([f.formula]);
+      else runs.push({ row: f.row, column, formulas: [[f.formula]] });
+    }
+  }
+  const blocks: FormulaBlock[] = [];
+  for (const run of runs) {
+    const left = blocks.find(
+      (b) =>
+        b.row === run.row &&
+        b.formulas.length === run.formulas.length &&
+        b.column + b.formulas[0].length === run.column,
+    );
+    if (left) left.formulas.forEach((line, i) => line.push(run.formulas[i][0]));
+    else blocks.push(run);
+  }
+  return blocks;
 }

@@ -7,8 +7,7 @@ import { MESSAGES } from '../core/messages';
 import { TabSpec, ValidationRule } from '../core/tab-spec';
 import { TableSpec, headerSpellings, locateTable, valuesOnly } from '../core/table';
 import { SCENARIO_TABLE, USE_CASE_TABLE } from '../core/table-specs';
-import { templateTabs } from '../core/templates';
-import { TabKey } from '../core/vocabulary';
+import { kpisSpec, templateTabs } from '../core/templates';
 import { writeAll } from '../sheets/journal';
 import { withDocumentLock } from '../sheets/lock';
 import { readTable } from '../sheets/tables';
@@ -32,7 +31,9 @@ export function setUpTemplate(): SetUpSummary {
   const { language } = workbook;
   const summary = withDocumentLock(language, () => {
     // Everything is read before anything is written: in Apps Script a read flushes the writes queued before it.
-    const found = templateTabs(language).map((spec) => ({ spec, sheet: findTab(workbook, spec.key as TabKey) }));
+    // The KPI tab's months start at the month of set-up, as the runtime's clock and time zone give it.
+    const specs = [...templateTabs(language), kpisSpec(language, new Date())];
+    const found = specs.map((spec) => ({ spec, sheet: findTab(workbook, spec.key) }));
     const existing = found.flatMap((f) => (f.sheet ? [f.sheet.getName()] : []));
     const missing = found.filter((f) => f.sheet === null).map((f) => f.spec);
     const kept = keptColumns(found, missing, language);

@@ -8,7 +8,7 @@ import { FillChange, JourneyGrid, JourneyMatrix, locateJourneyMap, readLegend } 
 import { MESSAGES, UserFacingError } from '../core/messages';
 import { Language, allSpellings } from '../core/language';
 import { journeyTabPersona } from '../core/personas';
-import { findLabel } from '../core/table';
+import { TabContent, findLabel } from '../core/table';
 import { tidy } from '../core/text';
 import { LEGEND_LABELS, PERSONA_LABELS, TAB_NAMES } from '../core/vocabulary';
 import { Journal } from './journal';
@@ -24,6 +24,14 @@ export interface JourneyMap {
   grid: JourneyGrid;
   matrix: JourneyMatrix;
   rules: ColourRules;
+  /** Its values, formulas and notes, when asked for: what an action that writes beside the map must not overwrite. */
+  content?: TabContent;
+}
+
+/** What to read of each map besides its values and fills. */
+export interface MapReading {
+  /** Formulas and notes too (from the same range): for an action that writes on the map's tab. */
+  content?: boolean;
 }
 
 /**
@@ -31,12 +39,12 @@ export interface JourneyMap {
  * a persona's name after a dash) that holds the anchor cell and a legend, read in two calls (values and fills).
  * When none does, the message says what is missing on the first one, or that set-up creates it.
  */
-export function readJourneyMaps(workbook: Workbook): JourneyMap[] {
+export function readJourneyMaps(workbook: Workbook, reading: MapReading = {}): JourneyMap[] {
   const candidates = journeyTabs(workbook);
   if (candidates.length === 0) {
     throw new UserFacingError(MESSAGES.missingTab[workbook.language](TAB_NAMES.journeyMap[workbook.language]));
   }
-  const read = candidates.map(({ sheet, name, persona }) => readOne(sheet, name, persona, workbook.language));
+  const read = candidates.map(({ sheet, name, persona }) => readOne(sheet, name, persona, workbook.language, reading));
   const maps = read.filter((r): r is JourneyMap => !(r instanceof UserFacingError));
   if (maps.length === 0) throw read[0];
   return maps;
@@ -45,6 +53,27 @@ export function readJourneyMaps(workbook: Workbook): JourneyMap[] {
 /** The first journey map: the template's own, or the first persona's when a team deleted it. */
 export function readJourneyMap(workbook: Workbook): JourneyMap {
   return readJourneyMaps(workbook)[0];
+}
+
+/**
+ * The first journey map alone, reading no other: the tabs named as maps are read in order until one holds a map.
+ * `none` is the message when no tab is named as a journey map.
+ */
+export function readFirstJourneyMap(workbook: Workbook, none: string): JourneyMap {
+  const candidates = journeyTabs(workbook);
+  if (candidates.length === 0) throw new UserFacingError(none);
+  let first: UserFacingError | null = null;
+  for (const { sheet, name, persona } of candidates) {
+    const map = readOne(sheet, name, persona, workbook.language, {});
+    if (!(map instanceof UserFacingError)) return map;
+    first ??= map;
+  }
+  throw first;
+}
+
+/** The names of the tabs (read once per run). */
+export function tabNames(workbook: Workbook): string[] {
+  return allTabs(workbook).map((tab) => tab.name);
 }
 
 /** The tabs named as journey maps, the template's own before the personas' (reads the names only). */
@@ -61,9 +90,13 @@ function readOne(
   tab: string,
   personaFromName: string | null,
   language: Language,
+  reading: MapReading,
 ): JourneyMap | UserFacingError {
   const block = sheet.getDataRange();
   const grid: JourneyGrid = { values: block.getValues(), backgrounds: block.getBackgrounds() };
+  const content = reading.content
+    ? { values: grid.values, formulas: block.getFormulas(), notes: block.getNotes() }
+    : undefined;
   const matrix = locateJourneyMap(grid.values, language);
   if (!matrix) return new UserFacingError(MESSAGES.missingJourneyAnchor[language](tab));
   const legend = readLegend(grid, matrix, language);
@@ -76,7 +109,7 @@ function readOne(
     return new UserFacingError(MESSAGES.unfilledLegend[language](LEGEND_LABELS[first.status][language], first.cell));
   }
   const persona = personaFromName === null ? null : (personaOf(grid, language) ?? personaFromName);
-  return { sheet, tab, persona, grid, matrix, rules: rulesFromLegend(legend.legend) };
+  return { sheet, tab, persona, grid, matrix, rules: rulesFromLegend(legend.legend), content };
 }
 
 /** The name in the persona block (right of its label), where the team may have changed it. */

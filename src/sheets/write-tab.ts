@@ -3,7 +3,7 @@
  * wraps, notes, dropdowns), one per formula, per run of equal column widths, and the frozen panes and tab colour.
  * The number of calls depends on the spec's shape, never on how many rows it has.
  */
-import { TabSpec, ValidationRule } from '../core/tab-spec';
+import { ConditionalFormatSpec, TabSpec, ValidationRule, formulaBlocks } from '../core/tab-spec';
 import { TextLook, composeLayers } from '../core/tab-layers';
 import { toInputs } from './cell-input';
 import { DataValidation, Range, Sheet } from './types';
@@ -12,9 +12,16 @@ import { DataValidation, Range, Sheet } from './types';
 export type ColumnRanges = (rule: Extract<ValidationRule, { kind: 'tableColumn' }>) => Range | null;
 
 type TextStyle = GoogleAppsScript.Spreadsheet.TextStyle;
+type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
+/** A new tab's width in Google Sheets (A to Z), like its height: known without asking. */
+export const NEW_TAB_COLUMNS = 26;
+
+/** Writes a spec onto a tab just inserted, `maxRows` high and NEW_TAB_COLUMNS wide, grown first when it needs more. */
 export function writeTab(sheet: Sheet, spec: TabSpec, maxRows: number, ranges: ColumnRanges): void {
   const layers = composeLayers(spec, maxRows);
+  if (layers.rows > maxRows) sheet.insertRowsAfter(maxRows, layers.rows - maxRows);
+  if (layers.columns > NEW_TAB_COLUMNS) sheet.insertColumnsAfter(NEW_TAB_COLUMNS, layers.columns - NEW_TAB_COLUMNS);
   const block = sheet.getRange(1, 1, layers.rows, layers.columns);
   block.setValues(toInputs(layers.values));
   block.setTextStyles(styled(layers.looks));
@@ -23,14 +30,31 @@ export function writeTab(sheet: Sheet, spec: TabSpec, maxRows: number, ranges: C
   if (spec.verticalAlignment) block.setVerticalAlignment(spec.verticalAlignment);
   if (layers.notes) block.setNotes(layers.notes);
   if (layers.validations) block.setDataValidations(rules(layers.validations, ranges));
-  // Formulas apart from values: setValues would parse them as typed input, setFormula is the documented way.
-  for (const { row, column, formula } of spec.formulas) sheet.getRange(row, column).setFormula(formula);
+  // Formulas apart from values: setValues would parse them as typed input, setFormula(s) is the documented way.
+  for (const { row, column, formulas } of formulaBlocks(spec.formulas)) {
+    if (formulas.length === 1 && formulas[0].length === 1) sheet.getRange(row, column).setFormula(formulas[0][0]);
+    else sheet.getRange(row, column, formulas.length, formulas[0].length).setFormulas(formulas);
+  }
+  if (spec.conditionalFormats?.length) {
+    sheet.setConditionalFormatRules(spec.conditionalFormats.map((f) => conditionalRule(sheet, f, layers.rows)));
+  }
   if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
   if (spec.frozenColumns > 0) sheet.setFrozenColumns(spec.frozenColumns);
   for (const w of spec.widths) {
     if (w.numColumns === 1) sheet.setColumnWidth(w.column, w.width);
     else sheet.setColumnWidths(w.column, w.numColumns, w.width);
   }
+}
+
+/** A rule colouring the cells that show a text; builders are local, only the range is asked of the sheet. */
+function conditionalRule(sheet: Sheet, format: ConditionalFormatSpec, rows: number): ConditionalFormatRule {
+  const numRows = format.numRows === 'toEnd' ? rows - format.row + 1 : format.numRows;
+  let builder = SpreadsheetApp.newConditionalFormatRule()
+    .whenTextEqualTo(format.text)
+    .setBackground(format.background)
+    .setRanges([sheet.getRange(format.row, format.column, numRows, format.numColumns ?? 1)]);
+  if (format.color) builder = builder.setFontColor(format.color);
+  return builder.build();
 }
 
 /** One TextStyle per distinct look, shared by every cell that has it (builders are local, not service calls). */

@@ -12,7 +12,14 @@ export interface ActionRefused {
 }
 
 /** The menu captions, which name an action in messages. */
-export type ActionName = 'menuSetUp' | 'menuValidate' | 'menuNormalise' | 'menuPrioritise' | 'menuAddScenario';
+export type ActionName =
+  | 'menuSetUp'
+  | 'menuValidate'
+  | 'menuNormalise'
+  | 'menuPrioritise'
+  | 'menuAddScenario'
+  | 'menuAddPersona'
+  | 'menuDrawCurves';
 
 /** A menu click: the message in a dialog, and returned as `{ error }` for scripts and tests. */
 export function runMenuAction<T>(action: ActionName, work: () => T): T | ActionRefused {
