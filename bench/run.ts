@@ -2,10 +2,19 @@
 import { addScenarioBench } from './add-scenario';
 import { normaliseBench, validateBench } from './colour-codes';
 import { formatTable, runAction } from './harness';
+import { addPersonaBench, drawCurvesBench } from './personas';
 import { prioritiseBench, scoreManyRows } from './prioritise';
 import { setUpBench } from './set-up';
 
-const actions = [setUpBench, validateBench, normaliseBench, prioritiseBench, addScenarioBench];
+const actions = [
+  setUpBench,
+  addPersonaBench,
+  validateBench,
+  normaliseBench,
+  drawCurvesBench,
+  prioritiseBench,
+  addScenarioBench,
+];
 const rows = actions.flatMap(runAction);
 console.log(formatTable(rows));
 const pure = scoreManyRows();

@@ -37,14 +37,18 @@ export function comparisonRows(series: readonly CurveSeries[], language: Languag
 
 /**
  * Stages of several maps in one journey order: the first map's, then each other map's own stages slipped in after
- * the stage they follow on that map (names compared whatever their case or spacing).
+ * the stage they follow on that map, or before the first stage they share (names compared whatever their case or
+ * spacing).
  */
 export function mergeStages(lists: readonly (readonly string[])[]): string[] {
   const merged: string[] = [];
+  const indexOf = (stage: string): number => merged.findIndex((m) => labelKey(m) === labelKey(stage));
   for (const list of lists) {
-    let after = -1;
+    // Stages before the first shared one go before it; a map sharing none comes after the others.
+    const shared = list.map(indexOf).find((i) => i >= 0);
+    let after = shared === undefined ? merged.length - 1 : shared - 1;
     for (const stage of list) {
-      const at = merged.findIndex((m) => labelKey(m) === labelKey(stage));
+      const at = indexOf(stage);
       if (at >= 0) after = at;
       else merged.splice(++after, 0, stage);
     }
