@@ -72,7 +72,12 @@ describe('curve rows', () => {
 
   it('merge the personas’ stages in journey order, each line blank where its map has no such stage', () => {
     expect(mergeStages([['A', 'B', 'C'], ['A', 'X', 'b', 'Y'], ['Z']])).toEqual(['A', 'X', 'B', 'Y', 'C', 'Z']);
-    expect(mergeStages([['A', 'B'], ['W', 'b', 'C']])).toEqual(['A', 'W', 'B', 'C']);
+    expect(
+      mergeStages([
+        ['A', 'B'],
+        ['W', 'b', 'C'],
+      ]),
+    ).toEqual(['A', 'W', 'B', 'C']);
     expect(comparisonRows([young, seniors], 'en')).toEqual([
       ['Stage', 'Young parents', 'Seniors'],
       ['Discover', 3, 2],

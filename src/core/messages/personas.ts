@@ -29,8 +29,7 @@ export const PERSONA_MESSAGES = {
       `Un nom d’onglet ne peut pas contenir ${liste(characters)}. Nommez le persona sans : \\ / ? * [ ] (et sans apostrophe à la fin), puis réessayez.`,
   } satisfies Say<[string[]]>,
   personaTaken: {
-    en: (tab: string) =>
-      `This persona already has a journey map: the tab “${tab}”. Open it, or choose another name.`,
+    en: (tab: string) => `This persona already has a journey map: the tab “${tab}”. Open it, or choose another name.`,
     fr: (tab: string) => `Ce persona a déjà son parcours : l’onglet « ${tab} ». Ouvrez-le, ou choisissez un autre nom.`,
   } satisfies Say<[string]>,
   noJourneyMapYet: {
