@@ -90,7 +90,7 @@ describe('addPersonaJourneyMap', () => {
   it('refuses a tab name taken by another tab whatever its case, spacing or apostrophe', () => {
     const env = makeEnv({ sheets: ['Sheet1', 'journey map —  parents’ club'] });
     buildJourneyMap(env.book, { stages: 3, channels: 2 });
-    expect(() => add(env, "Parents' club")).toThrow("the tab “journey map —  parents’ club”");
+    expect(() => add(env, "Parents' club")).toThrow('the tab “journey map —  parents’ club”');
   });
 
   it('says to run set-up first when there is no journey map yet', () => {
