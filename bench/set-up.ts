@@ -26,7 +26,7 @@ export const setUpBench: BenchAction = {
   arrange: (size) => {
     const env = makeEnv({ sheets: ['Scenario map'] });
     env.book.log.uncounted(() => {
-      const sheet = env.book.sheet('Scenario map');
+      const sheet = env.book.view.sheet('Scenario map');
       sheet.insertRowsAfter(1000, size);
       sheet.getRange(1, 1, 1, 10).setValues([HEADERS]);
       sheet

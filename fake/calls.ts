@@ -33,6 +33,23 @@ export class CallLog {
   private failures: PlannedFailure[] = [];
   /** While paused, calls are not counted: used by test set-up code that builds a sheet through the fake. */
   private paused = 0;
+  /** How many counted calls are running: a call the fake makes on itself while serving one is no round trip. */
+  private depth = 0;
+
+  /**
+   * One call of an Apps Script method (`countCalls` routes every listed method here): recorded, then run, unless
+   * it is made by the fake itself inside another counted call.
+   */
+  counted<T>(method: string, run: () => T): T {
+    if (this.depth > 0) return run();
+    this.record(method);
+    this.depth += 1;
+    try {
+      return run();
+    } finally {
+      this.depth -= 1;
+    }
+  }
 
   record(method: string): void {
     if (this.paused > 0) return;

@@ -1,7 +1,8 @@
 /**
  * The formulas the fake computes, as Sheets would: the scenario overview (one formula spilling the distinct
- * targets and, per phase, their scenarios' names). Any other formula reads as '' (the fake is not a spreadsheet
- * engine; a team's `=IF(B5="","",…)` showing nothing is the common case). And the locale rule for separators.
+ * targets and, per phase, their scenarios' names), a HYPERLINK of text (its label) and a SPARKLINE (a drawing:
+ * no value). Any other formula reads as '' (the fake is not a spreadsheet engine; a team's `=IF(B5="","",…)`
+ * showing nothing is the common case). And the locale rule for separators.
  * The add-on builds its formula in src/core/templates.ts; this file recognises its shape on its own, so a change
  * there that this file does not expect shows up as an uncomputed overview in the tests.
  */
@@ -68,12 +69,31 @@ function column(values: Values, letter: string, fromRow: number, lastRow: number
   return Array.from({ length: Math.max(0, lastRow - fromRow + 1) }, (_, i) => values(fromRow + i, c));
 }
 
+/** A string literal, its doubled quotes included, captured. */
+const STRING = '"((?:[^"]|"")*)"';
+/** `=HYPERLINK("url";"label")`, the label optional, with text literals only (what the add-on writes). */
+const HYPERLINK = new RegExp(`^=\\s*HYPERLINK\\s*\\(\\s*${STRING}\\s*(?:,\\s*${STRING}\\s*)?\\)\\s*$`, 'i');
+const SPARKLINE = /^=\s*SPARKLINE\s*\(.*\)\s*$/is;
+
+const unquote = (literal: string): string => literal.replace(/""/g, '"');
+
 /**
  * Computes a formula the fake knows against the sheet's values, or returns null when it is not one. `lastRow` is
  * how far open-ended ranges (`$D$4:$D`) reach.
  */
 export function evaluateFormula(formula: string, values: Values, lastRow: number): Spill | null {
-  const match = OVERVIEW.exec(withCommas(formula));
+  const written = withCommas(formula);
+  const link = HYPERLINK.exec(written);
+  // A link shows its label, or its address when it has none.
+  if (link) return [[unquote(link[2] ?? link[1])]];
+  // A sparkline draws in its cell and holds no value.
+  if (SPARKLINE.test(written)) return [['']];
+  return overview(written, values, lastRow);
+}
+
+/** The scenario overview: distinct targets down, and per phase the names of their scenarios. */
+function overview(formula: string, values: Values, lastRow: number): Spill | null {
+  const match = OVERVIEW.exec(formula);
   if (!match) return null;
   const [, nameCol, firstRow, targetCol, , phaseCol, , headFrom, headRow, headTo] = match;
   const from = Number(firstRow);

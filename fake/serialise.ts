@@ -3,7 +3,10 @@
  * draw. Cells are listed sparsely with only what differs from a blank cell. Charts are not kept: each run of
  * "Prioritise use cases" draws its own again.
  */
-import { FakeDataValidation, FakeSheet, FakeSpreadsheet, blankCell, CellFormat } from './spreadsheet';
+import { CellFormat, blankCell } from './cell';
+import { FakeDataValidation } from './data-validation';
+import { FakeSheet } from './sheet';
+import { FakeSpreadsheet } from './spreadsheet';
 import { CellValue, parseA1 } from './values';
 
 export interface SavedCell {
@@ -51,14 +54,14 @@ function loadValue(value: SavedValue): CellValue {
 }
 
 export function saveSheet(sheet: FakeSheet): SavedSheet {
-  const size = sheet.size();
+  const size = sheet.view.size();
   const cells: SavedCell[] = [];
-  const frozen = sheet.frozen();
+  const frozen = sheet.view.frozen();
   const widths: Record<string, number> = {};
-  for (let c = 1; c <= size.columns; c++) if (sheet.widthOf(c) !== 100) widths[c] = sheet.widthOf(c);
+  for (let c = 1; c <= size.columns; c++) if (sheet.view.widthOf(c) !== 100) widths[c] = sheet.view.widthOf(c);
   for (let r = 1; r <= size.rows; r++) {
     for (let c = 1; c <= size.columns; c++) {
-      const cell = sheet.peek(r, c);
+      const cell = sheet.view.peek(r, c);
       const saved: SavedCell = { r, c };
       if (cell.value !== '') saved.v = saveValue(cell.value);
       if (cell.formula) saved.f = cell.formula;
@@ -68,12 +71,12 @@ export function saveSheet(sheet: FakeSheet): SavedSheet {
         if (cell.format[key] !== BLANK_FORMAT[key]) (fmt as Record<string, unknown>)[key] = cell.format[key];
       }
       if (Object.keys(fmt).length) saved.fmt = fmt;
-      if (cell.validation) saved.dv = cell.validation.describe();
+      if (cell.validation) saved.dv = cell.validation.view.describe();
       if (Object.keys(saved).length > 2) cells.push(saved);
     }
   }
   return {
-    name: sheet.title(),
+    name: sheet.view.title(),
     rows: size.rows,
     columns: size.columns,
     frozenRows: frozen.rows,
@@ -87,8 +90,8 @@ export function saveBook(book: FakeSpreadsheet): SavedBook {
   return {
     format: 'omnichannel-workbook',
     version: 1,
-    locale: book.locale,
-    sheets: book.sheetNames().map((n) => saveSheet(book.sheet(n))),
+    locale: book.view.locale,
+    sheets: book.view.sheetNames().map((n) => saveSheet(book.view.sheet(n))),
   };
 }
 
@@ -111,8 +114,8 @@ export function loadBook(saved: unknown): FakeSpreadsheet {
   const ranges: { cell: SavedCell; sheet: FakeSheet }[] = [];
   book.log.uncounted(() => {
     for (const savedSheet of data.sheets) {
-      const sheet = book.sheet(String(savedSheet.name));
-      sheet.resize(Number(savedSheet.rows) || 1000, Number(savedSheet.columns) || 26);
+      const sheet = book.view.sheet(String(savedSheet.name));
+      sheet.view.resize(Number(savedSheet.rows) || 1000, Number(savedSheet.columns) || 26);
       if (savedSheet.frozenRows) sheet.setFrozenRows(savedSheet.frozenRows);
       if (savedSheet.frozenColumns) sheet.setFrozenColumns(savedSheet.frozenColumns);
       for (const [column, width] of Object.entries(savedSheet.widths ?? {}))
@@ -123,7 +126,7 @@ export function loadBook(saved: unknown): FakeSpreadsheet {
         if (saved.f) cell.formula = saved.f;
         if (saved.n) cell.note = saved.n;
         Object.assign(cell.format, saved.fmt ?? {});
-        sheet.put(saved.r, saved.c, cell);
+        sheet.view.put(saved.r, saved.c, cell);
         if (saved.dv) ranges.push({ cell: saved, sheet });
       }
     }
@@ -132,7 +135,7 @@ export function loadBook(saved: unknown): FakeSpreadsheet {
       const dv = cell.dv!;
       const values =
         dv.criteriaType === 'VALUE_IN_RANGE' ? [rangeOf(book, String(dv.values[0])), dv.values[1]] : dv.values;
-      sheet.peek(cell.r, cell.c).validation = new FakeDataValidation(
+      sheet.view.peek(cell.r, cell.c).validation = new FakeDataValidation(
         book.log,
         dv.criteriaType,
         values,
@@ -146,7 +149,7 @@ export function loadBook(saved: unknown): FakeSpreadsheet {
 
 function rangeOf(book: FakeSpreadsheet, reference: string) {
   const bang = reference.lastIndexOf('!');
-  const sheet = book.sheet(reference.slice(0, bang));
+  const sheet = book.view.sheet(reference.slice(0, bang));
   const box = parseA1(reference.slice(bang + 1));
   return sheet.getRange(box.row, box.column, box.numRows, box.numColumns);
 }

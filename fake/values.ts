@@ -92,3 +92,22 @@ export function parseA1(a1: string): A1Box {
     numColumns: Math.abs(endColumn - column) + 1,
   };
 }
+
+/** A block written with setValues and its kin must match the range exactly, as Sheets checks it. */
+export function checkShape(data: unknown, numRows: number, numColumns: number): asserts data is unknown[][] {
+  if (!Array.isArray(data) || data.some((row) => !Array.isArray(row))) {
+    throw new Error("The parameters (number[]) don't match the method signature: expected a 2-D array.");
+  }
+  if (data.length !== numRows) {
+    throw new Error(
+      `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${numRows}.`,
+    );
+  }
+  for (const row of data as unknown[][]) {
+    if (row.length !== numColumns) {
+      throw new Error(
+        `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${numColumns}.`,
+      );
+    }
+  }
+}

@@ -61,18 +61,18 @@ const text = (v: unknown): string =>
       : String(v ?? '');
 
 export function displaySheet(sheet: FakeSheet): DisplaySheet {
-  const size = sheet.size();
-  const frozen = sheet.frozen();
-  const rows = Math.min(size.rows, Math.max(sheet.lastRow() + 5, frozen.rows + 5, MIN_ROWS));
-  const columns = Math.min(size.columns, Math.max(sheet.lastColumn() + 2, MIN_COLUMNS));
+  const size = sheet.view.size();
+  const frozen = sheet.view.frozen();
+  const rows = Math.min(size.rows, Math.max(sheet.view.lastRow() + 5, frozen.rows + 5, MIN_ROWS));
+  const columns = Math.min(size.columns, Math.max(sheet.view.lastColumn() + 2, MIN_COLUMNS));
   // The fake computes the formulas it knows (the scenario overview) and their spills, as Sheets shows them.
   const computable = (formula: string): boolean => evaluateFormula(formula, () => '', 0) !== null;
   const cells: DisplayCell[] = [];
   for (let r = 1; r <= rows; r++) {
     for (let c = 1; c <= columns; c++) {
-      const cell = sheet.peek(r, c);
+      const cell = sheet.view.peek(r, c);
       const formula = cell.formula ? { text: cell.formula, computed: computable(cell.formula) } : undefined;
-      const shown = formula && !formula.computed ? formula.text : text(sheet.valueAt(r, c));
+      const shown = formula && !formula.computed ? formula.text : text(sheet.view.valueAt(r, c));
       const out: DisplayCell = { r, c, text: shown };
       if (cell.format.background !== null) out.background = cell.format.background;
       if (cell.format.fontWeight === 'bold') out.bold = true;
@@ -80,48 +80,48 @@ export function displaySheet(sheet: FakeSheet): DisplaySheet {
       if (cell.format.fontStyle === 'italic') out.italic = true;
       if (cell.format.wrap) out.wrap = true;
       if (cell.note) out.note = cell.note;
-      const criteria = cell.validation?.criteriaType;
+      const criteria = cell.validation?.view.criteriaType;
       if (criteria === 'VALUE_IN_LIST' || criteria === 'VALUE_IN_RANGE') out.dropdown = true;
       if (formula) out.formula = formula;
-      if (sheet.isSpilled(r, c)) out.spilled = true;
+      if (sheet.view.isSpilled(r, c)) out.spilled = true;
       if (Object.keys(out).length > 3 || shown !== '') cells.push(out);
     }
   }
-  const widths = Array.from({ length: columns }, (_, i) => sheet.widthOf(i + 1));
+  const widths = Array.from({ length: columns }, (_, i) => sheet.view.widthOf(i + 1));
   return {
-    name: sheet.title(),
+    name: sheet.view.title(),
     rows,
     columns,
     frozenRows: frozen.rows,
     frozenColumns: frozen.columns,
     widths,
     cells,
-    charts: sheet.chartList().map(displayChart),
+    charts: sheet.view.chartList().map(displayChart),
   };
 }
 
 function displayChart(chart: FakeChart): DisplayChart {
-  const option = (name: string): unknown => chart.options[name];
+  const option = (name: string): unknown => chart.view.options[name];
   const range = (axis: string): [number, number] | null => {
     const min = option(`${axis}.viewWindow.min`);
     const max = option(`${axis}.viewWindow.max`);
     return typeof min === 'number' && typeof max === 'number' ? [min, max] : null;
   };
   const points: { x: number; y: number }[] = [];
-  for (const source of chart.ranges) {
-    const box = source.box();
+  for (const source of chart.view.ranges) {
+    const box = source.view.box();
     for (let r = 0; r < box.numRows; r++) {
-      const x = box.sheet.peek(box.row + r, box.column).value;
-      const y = box.sheet.peek(box.row + r, box.column + 1).value;
+      const x = box.sheet.view.peek(box.row + r, box.column).value;
+      const y = box.sheet.view.peek(box.row + r, box.column + 1).value;
       // A header row (text) names the series; only numeric pairs are points.
       if (typeof x === 'number' && typeof y === 'number') points.push({ x, y });
     }
   }
   return {
     title: String(option('title') ?? ''),
-    type: chart.chartType,
-    anchorRow: chart.position.anchorRow,
-    anchorColumn: chart.position.anchorColumn,
+    type: chart.view.chartType,
+    anchorRow: chart.view.position.anchorRow,
+    anchorColumn: chart.view.position.anchorColumn,
     width: Number(option('width') ?? 480),
     height: Number(option('height') ?? 360),
     xTitle: String(option('hAxis.title') ?? ''),

@@ -66,7 +66,7 @@ export class WorkbenchSession {
 
   /** Changes the spreadsheet's locale and opens it again, as reloading the document in Sheets would. */
   setLocale(locale: string): void {
-    this.book.locale = locale;
+    this.book.view.locale = locale;
     this.open();
   }
 
@@ -80,22 +80,22 @@ export class WorkbenchSession {
 
   /** onOpen, as Sheets runs it when the document opens: the menu is rebuilt from what it registers. */
   private open(): void {
-    this.services.ui.menus.length = 0;
+    this.services.ui.view.menus.length = 0;
     this.bundle.onOpen({ authMode: 'LIMITED', source: null });
   }
 
   menu(): WorkbenchState['menu'] {
-    const menu = this.services.ui.menus[this.services.ui.menus.length - 1];
+    const menu = this.services.ui.view.menus.at(-1);
     if (!menu) return null;
     return { caption: menu.caption, items: menu.items.filter((i): i is MenuItemView => 'functionName' in i) };
   }
 
   state(): WorkbenchState {
     return {
-      locale: this.book.locale,
+      locale: this.book.view.locale,
       menu: this.menu(),
-      sheets: this.book.sheetNames().map((name) => displaySheet(this.book.sheet(name))),
-      active: this.book.active.title(),
+      sheets: this.book.view.sheetNames().map((name) => displaySheet(this.book.view.sheet(name))),
+      active: this.book.view.active.view.title(),
     };
   }
 
@@ -157,22 +157,23 @@ export class WorkbenchSession {
 
   activate(sheetName: string): void {
     const sheet = this.book.getSheetByName(sheetName);
-    if (sheet) this.book.active = sheet;
+    if (sheet) this.book.view.active = sheet;
   }
 
   /** The HTML of a sidebar the add-on opened, by its position in the order they were opened. */
   sidebarHtml(id: number): string | null {
-    return this.services.ui.sidebars[id]?.view().content ?? null;
+    return this.services.ui.view.sidebars[id]?.view.content ?? null;
   }
 
   events(): UiEvents {
-    const ui = this.services.ui;
-    const toasts = this.book.toasts.slice(this.seen.toasts).map((t) => ({ title: t.title, message: t.message }));
+    const ui = this.services.ui.view;
+    const book = this.book.view;
+    const toasts = book.toasts.slice(this.seen.toasts).map((t) => ({ title: t.title, message: t.message }));
     const alerts = ui.alerts.slice(this.seen.alerts).map((a) => ({ title: a.title, message: a.prompt }));
     const sidebars = ui.sidebars
       .slice(this.seen.sidebars)
-      .map((s, i) => ({ id: this.seen.sidebars + i, title: s.view().title }));
-    this.seen = { toasts: this.book.toasts.length, alerts: ui.alerts.length, sidebars: ui.sidebars.length };
+      .map((s, i) => ({ id: this.seen.sidebars + i, title: s.view.title }));
+    this.seen = { toasts: book.toasts.length, alerts: ui.alerts.length, sidebars: ui.sidebars.length };
     return { toasts, alerts, sidebars };
   }
 }

@@ -16,16 +16,18 @@ const widthInCharacters = (pixels: number): number => Math.round((pixels / 7) * 
 export async function toXlsx(book: FakeSpreadsheet): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Omnichannel workbench';
-  const sizes = new Map<string, GridSize>(book.sheetNames().map((name) => [name, book.sheet(name).size()]));
-  for (const name of book.sheetNames()) {
+  const sizes = new Map<string, GridSize>(
+    book.view.sheetNames().map((name) => [name, book.view.sheet(name).view.size()]),
+  );
+  for (const name of book.view.sheetNames()) {
     const sizeOf: SizeOf = (other) => sizes.get(other ?? name) ?? null;
-    writeSheet(workbook, name, book.sheet(name), sizeOf);
+    writeSheet(workbook, name, book.view.sheet(name), sizeOf);
   }
-  return quoteSheetNamesInDefinedNames(Buffer.from(await workbook.xlsx.writeBuffer()), book.sheetNames());
+  return quoteSheetNamesInDefinedNames(Buffer.from(await workbook.xlsx.writeBuffer()), book.view.sheetNames());
 }
 
 function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: FakeSheet, sizeOf: SizeOf): void {
-  const frozen = sheet.frozen();
+  const frozen = sheet.view.frozen();
   const ws = workbook.addWorksheet(name, {
     views: frozen.rows || frozen.columns ? [{ state: 'frozen', xSplit: frozen.columns, ySplit: frozen.rows }] : [],
     // Tables are wide: one page across, as many down as needed, the header rows on every page.
@@ -37,13 +39,13 @@ function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: FakeSheet, 
       ...(frozen.rows > 0 ? { printTitlesRow: `1:${frozen.rows}` } : {}),
     },
   });
-  const size = sheet.size();
-  const lastRow = Math.max(sheet.lastRow(), frozen.rows);
-  const lastColumn = Math.max(sheet.lastColumn(), 1);
-  for (let c = 1; c <= lastColumn; c++) ws.getColumn(c).width = widthInCharacters(sheet.widthOf(c));
+  const size = sheet.view.size();
+  const lastRow = Math.max(sheet.view.lastRow(), frozen.rows);
+  const lastColumn = Math.max(sheet.view.lastColumn(), 1);
+  for (let c = 1; c <= lastColumn; c++) ws.getColumn(c).width = widthInCharacters(sheet.view.widthOf(c));
   for (let r = 1; r <= size.rows; r++) {
     for (let c = 1; c <= size.columns; c++) {
-      const source = sheet.peek(r, c);
+      const source = sheet.view.peek(r, c);
       if (r > lastRow && !isStyled(source)) continue;
       const value = valueOf(sheet, r, c, sizeOf);
       if (value === null && !isStyled(source)) continue;
@@ -51,7 +53,7 @@ function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: FakeSheet, 
       if (value !== null) cell.value = value;
       writeStyle(cell, source, showsLines(sheet, r, c));
     }
-    const height = r <= lastRow ? rowHeight(sheet, r, (c) => widthInCharacters(sheet.widthOf(c))) : null;
+    const height = r <= lastRow ? rowHeight(sheet, r, (c) => widthInCharacters(sheet.view.widthOf(c))) : null;
     if (height !== null) ws.getRow(r).height = height;
   }
 }
@@ -68,10 +70,10 @@ function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: FakeSheet, 
  * stay as they were written until the formula is entered again.
  */
 function valueOf(sheet: FakeSheet, row: number, column: number, sizeOf: SizeOf): ExcelJS.CellValue {
-  const source = sheet.peek(row, column);
+  const source = sheet.view.peek(row, column);
   if (source.formula) {
-    return { formula: toFileFormula(source.formula, sizeOf), result: stored(sheet.valueAt(row, column)) };
+    return { formula: toFileFormula(source.formula, sizeOf), result: stored(sheet.view.valueAt(row, column)) };
   }
-  if (sheet.isSpilled(row, column)) return stored(sheet.valueAt(row, column));
+  if (sheet.view.isSpilled(row, column)) return stored(sheet.view.valueAt(row, column));
   return source.value === '' ? null : stored(source.value);
 }

@@ -38,9 +38,9 @@ describe('onOpen through the bundle', () => {
       items: { functionName: string }[];
     };
     expect(summary.menu).toBe(caption);
-    expect(env.ui.menus).toHaveLength(1);
-    expect(env.ui.menus[0].caption).toBe(caption);
-    const items = env.ui.menus[0].items.filter(
+    expect(env.ui.view.menus).toHaveLength(1);
+    expect(env.ui.view.menus[0].caption).toBe(caption);
+    const items = env.ui.view.menus[0].items.filter(
       (i): i is { caption: string; functionName: string } => 'functionName' in i,
     );
     expect(items.length).toBeGreaterThanOrEqual(1);
@@ -55,7 +55,7 @@ describe('onOpen through the bundle', () => {
     const env = makeEnv({ authMode: 'NONE', userLocale: 'fr' });
     const bundle = loadBundle(env);
     bundle.onOpen({ authMode: 'NONE' });
-    expect(env.ui.menus[0].caption).toBe('Omnicanal');
+    expect(env.ui.view.menus[0].caption).toBe('Omnicanal');
     const touched = Object.keys(env.book.log.byMethod()).filter((m) =>
       /^(Spreadsheet|Sheet|Range)\.|getActiveSpreadsheet/.test(m),
     );
@@ -65,7 +65,7 @@ describe('onOpen through the bundle', () => {
   it('onInstall builds the same menu as onOpen', () => {
     const env = makeEnv();
     loadBundle(env).onInstall({ authMode: 'FULL' });
-    expect(env.ui.menus[0].caption).toBe('Omnichannel');
+    expect(env.ui.view.menus[0].caption).toBe('Omnichannel');
   });
 });
 
@@ -77,7 +77,7 @@ describe('setUpTemplate through the bundle', () => {
     const env = makeEnv({ locale });
     const bundle = loadBundle(env);
     expect(plain(bundle.setUpTemplate())).toEqual({ created: names, existing: [] });
-    expect(valuesOf(env.book.sheet(names[0])).flat()).toContain(anchor);
+    expect(valuesOf(env.book.view.sheet(names[0])).flat()).toContain(anchor);
     expect(plain(bundle.setUpTemplate())).toEqual({ created: [], existing: names });
   });
 
@@ -86,7 +86,7 @@ describe('setUpTemplate through the bundle', () => {
     env.lock.heldElsewhere = true;
     const result = plain(loadBundle(env).setUpTemplate()) as { error: string };
     expect(result.error).toMatch(/try again/);
-    expect(env.ui.alerts[0].prompt).toBe(result.error);
+    expect(env.ui.view.alerts[0].prompt).toBe(result.error);
   });
 });
 
@@ -119,7 +119,7 @@ describe('colour codes through the bundle', () => {
     const clean = plain(bundle.validateColourCodes()) as { problems: unknown[]; counts: Record<string, number> };
     expect(clean.problems).toEqual([]);
     expect(clean.counts).toEqual({ normal: 4, friction: 3, opportunity: 3 });
-    env.book.log.uncounted(() => env.book.sheet('Parcours client').getRange('C6').setBackground('#ff0000'));
+    env.book.log.uncounted(() => env.book.view.sheet('Parcours client').getRange('C6').setBackground('#ff0000'));
     const result = plain(bundle.validateColourCodes()) as {
       problems: { cell: string; problem: string; message: string }[];
     };
@@ -130,14 +130,14 @@ describe('colour codes through the bundle', () => {
         message: 'couleur inconnue #ff0000 : utilisez une des couleurs de la légende',
       }),
     ]);
-    expect(env.ui.alerts[1].prompt).toContain('C6 (Site web × Je me renseigne)');
+    expect(env.ui.view.alerts[1].prompt).toContain('C6 (Site web × Je me renseigne)');
   });
 
   it('turns a missing journey map into a dialog that says to run set-up', () => {
     const env = makeEnv();
     const result = plain(loadBundle(env).validateColourCodes()) as { error: string };
     expect(result.error).toMatch(/Set up the template tabs/);
-    expect(env.ui.alerts).toHaveLength(1);
+    expect(env.ui.view.alerts).toHaveLength(1);
   });
 
   it('normalises the template journey map: its colours are already the legend colours', () => {
@@ -157,12 +157,12 @@ describe('prioritiseUseCases through the bundle', () => {
     expect(result.scored).toBe(5);
     expect(result.top.map((t) => t.id)).toEqual(['UC-01', 'UC-02', 'UC-05', 'UC-03', 'UC-04']);
     expect(result.top[0].quadrant).toBe('Gain rapide');
-    const ids = valuesOf(env.book.sheet("Cas d'usage"))
+    const ids = valuesOf(env.book.view.sheet("Cas d'usage"))
       .slice(3, 8)
       .map((r) => r[0]);
     expect(ids).toEqual(['UC-01', 'UC-02', 'UC-05', 'UC-03', 'UC-04']);
     bundle.prioritiseUseCases();
-    expect(env.book.sheet("Cas d'usage").chartList()).toHaveLength(1);
+    expect(env.book.view.sheet("Cas d'usage").view.chartList()).toHaveLength(1);
   });
 });
 
@@ -183,7 +183,7 @@ describe('the scenario sidebar through the bundle', () => {
     const env = makeEnv();
     const bundle = loadBundle(env);
     expect(plain(bundle.showScenarioSidebar())).toEqual({ sidebar: 'Add a scenario' });
-    expect(env.ui.sidebars[0].view().content).toContain('<main id="app">');
+    expect(env.ui.view.sidebars[0].view.content).toContain('<main id="app">');
   });
 
   it('answers getSidebarOptions and addScenario as google.script.run calls them', () => {
@@ -194,7 +194,7 @@ describe('the scenario sidebar through the bundle', () => {
     expect(options.targets).toEqual(['All contacts']);
     expect(options.existingNames).toEqual(['Abandoned cart']);
     expect(plain(bundle.addScenario(input))).toEqual({ id: 'SC-002', row: 5 });
-    expect(valuesOf(env.book.sheet('Data needs'))[7]).toEqual(['Birthday', '', 'Birth date', 'CRM', '']);
+    expect(valuesOf(env.book.view.sheet('Data needs'))[7]).toEqual(['Birthday', '', 'Birth date', 'CRM', '']);
   });
 
   it('throws a refusal (for the sidebar failure handler) rather than opening a dialog', () => {
@@ -204,6 +204,6 @@ describe('the scenario sidebar through the bundle', () => {
     expect(() => bundle.addScenario({ ...input, name: 'Abandoned cart' })).toThrow(
       /^Scenario name: a scenario named “Abandoned cart” already exists/,
     );
-    expect(env.ui.alerts).toEqual([]);
+    expect(env.ui.view.alerts).toEqual([]);
   });
 });

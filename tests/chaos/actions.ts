@@ -68,8 +68,8 @@ export interface Outcome {
 
 export function runAction(ctx: Chaos, name: ActionName, args: unknown[], fault: Fault | null): Outcome {
   const { env } = ctx;
-  const alerts = env.ui.alerts.length;
-  const toasts = env.book.toasts.length;
+  const alerts = env.ui.view.alerts.length;
+  const toasts = env.book.view.toasts.length;
   env.lock.heldElsewhere = ctx.lockHeldNext;
   if (fault) env.book.log.failOn(fault.method, fault.nth);
   let outcome: Omit<Outcome, 'shown' | 'faultFired'>;
@@ -90,8 +90,8 @@ export function runAction(ctx: Chaos, name: ActionName, args: unknown[], fault: 
   }
   const unfired = env.book.log.clearFailures();
   const shown = [
-    ...env.ui.alerts.slice(alerts).map((a) => [a.title, a.prompt].filter(Boolean).join('\n')),
-    ...env.book.toasts.slice(toasts).map((t) => [t.title, t.message].filter(Boolean).join('\n')),
+    ...env.ui.view.alerts.slice(alerts).map((a) => [a.title, a.prompt].filter(Boolean).join('\n')),
+    ...env.book.view.toasts.slice(toasts).map((t) => [t.title, t.message].filter(Boolean).join('\n')),
   ];
   return { ...outcome, shown, faultFired: fault !== null && unfired === 0 };
 }

@@ -17,27 +17,28 @@ export interface BookState {
 export function bookState(book: FakeSpreadsheet): BookState {
   const lines: string[] = [];
   const validations = new Map<FakeDataValidation, string>();
-  for (const name of book.sheetNames()) sheetLines(book.sheet(name), lines, validations);
+  for (const name of book.view.sheetNames()) sheetLines(book.view.sheet(name), lines, validations);
   return { text: lines.join('\n'), lines };
 }
 
 function sheetLines(sheet: FakeSheet, lines: string[], validations: Map<FakeDataValidation, string>): void {
-  const name = sheet.title();
-  const size = sheet.size();
-  const frozen = sheet.frozen();
+  const name = sheet.view.title();
+  const size = sheet.view.size();
+  const frozen = sheet.view.frozen();
   const widths: string[] = [];
-  for (let c = 1; c <= size.columns; c++) if (sheet.widthOf(c) !== 100) widths.push(`${c}:${sheet.widthOf(c)}`);
+  for (let c = 1; c <= size.columns; c++)
+    if (sheet.view.widthOf(c) !== 100) widths.push(`${c}:${sheet.view.widthOf(c)}`);
   lines.push(
     `${name}: ${size.rows}×${size.columns}, frozen ${frozen.rows}/${frozen.columns}, widths ${widths.join(' ')}`,
   );
-  for (const chart of sheet.chartList()) {
-    const ranges = chart.ranges.map((r) => r.a1()).join(',');
-    const p = chart.position;
-    lines.push(`${name}: chart ${String(chart.options.title)} of ${ranges} at R${p.anchorRow}C${p.anchorColumn}`);
+  for (const chart of sheet.view.chartList()) {
+    const ranges = chart.view.ranges.map((r) => r.view.a1()).join(',');
+    const p = chart.view.position;
+    lines.push(`${name}: chart ${String(chart.view.options.title)} of ${ranges} at R${p.anchorRow}C${p.anchorColumn}`);
   }
   for (let r = 1; r <= size.rows; r++) {
     for (let c = 1; c <= size.columns; c++) {
-      const text = cellText(sheet.peek(r, c), validations);
+      const text = cellText(sheet.view.peek(r, c), validations);
       if (text !== '') lines.push(`${name}!R${r}C${c} ${text}`);
     }
   }
@@ -53,7 +54,7 @@ function cellText(cell: Cell, validations: Map<FakeDataValidation, string>): str
   if (cell.validation) {
     let described = validations.get(cell.validation);
     if (described === undefined)
-      validations.set(cell.validation, (described = JSON.stringify(cell.validation.describe())));
+      validations.set(cell.validation, (described = JSON.stringify(cell.validation.view.describe())));
     text += ` dv=${described}`;
   }
   return text;

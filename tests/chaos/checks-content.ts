@@ -40,7 +40,7 @@ export function scoresBreak(ctx: Chaos): Break | null {
 }
 
 function read(sheet: FakeSheet, row: number, column: number): CellValue {
-  return sheet.spreadsheet.log.uncounted(() => sheet.getRange(row, column).getValues()[0][0]);
+  return sheet.view.book.log.uncounted(() => sheet.getRange(row, column).getValues()[0][0]);
 }
 
 function show(value: CellValue): string {

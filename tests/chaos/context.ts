@@ -76,7 +76,7 @@ export class Chaos {
   }
 
   private cellAt(sheet: FakeSheet, pos: Pos) {
-    const size = sheet.size();
+    const size = sheet.view.size();
     if (pos.row > size.rows) sheet.insertRowsAfter(size.rows, pos.row - size.rows);
     if (pos.column > size.columns) sheet.insertColumnsAfter(size.columns, pos.column - size.columns);
     return sheet.getRange(pos.row, pos.column);
@@ -132,7 +132,7 @@ export class Chaos {
     const sheet = this.tab('useCases');
     if (!sheet) return undefined;
     const label = settingsModel(sheet)[which];
-    if (!label || !isLabel(sheet.peek(label.row, label.column).value, WEIGHT_LABELS[which])) return undefined;
-    return sheet.peek(label.row, label.column + 1).value;
+    if (!label || !isLabel(sheet.view.peek(label.row, label.column).value, WEIGHT_LABELS[which])) return undefined;
+    return sheet.view.peek(label.row, label.column + 1).value;
   }
 }

@@ -69,10 +69,10 @@ export const insertRows: EditFn = (ctx) => {
   const block = key === 'useCases' ? settingsModel(sheet).block : null;
   const bottom = Math.max(table?.lastRow ?? 1, block?.lastRow ?? 1) + 1;
   const row =
-    table && ctx.rng.chance(0.75) ? ctx.rng.int(table.headerRow + 1, bottom) : ctx.rng.int(1, sheet.size().rows);
+    table && ctx.rng.chance(0.75) ? ctx.rng.int(table.headerRow + 1, bottom) : ctx.rng.int(1, sheet.view.size().rows);
   const count = ctx.rng.chance(0.8) ? 1 : 2;
-  ctx.edit(() => sheet.insertRowsBefore(Math.min(row, sheet.size().rows), count));
-  return `insert ${count} row(s) before row ${row} of ${sheet.title()}`;
+  ctx.edit(() => sheet.insertRowsBefore(Math.min(row, sheet.view.size().rows), count));
+  return `insert ${count} row(s) before row ${row} of ${sheet.view.title()}`;
 };
 
 export const deleteRows: EditFn = (ctx) => {
@@ -80,20 +80,20 @@ export const deleteRows: EditFn = (ctx) => {
   if (!tab) return null;
   const { sheet, key } = tab;
   const from = (tableOf(sheet, key)?.headerRow ?? 1) + 1;
-  const rows = sheet.size().rows;
+  const rows = sheet.view.size().rows;
   if (from > rows - 2) return null;
   const row = ctx.rng.int(from, rows - 1);
   const count = Math.min(ctx.rng.chance(0.7) ? 1 : 2, rows - row);
   ctx.edit(() => sheet.deleteRows(row, count));
-  return `delete ${count} row(s) from row ${row} of ${sheet.title()}`;
+  return `delete ${count} row(s) from row ${row} of ${sheet.view.title()}`;
 };
 
 export const insertColumn: EditFn = (ctx) => {
   const tab = anyTab(ctx);
   if (!tab) return null;
   const column = ctx.rng.int(1, lastUsedColumn(tab.sheet) + 1);
-  ctx.edit(() => tab.sheet.insertColumnsBefore(Math.min(column, tab.sheet.size().columns), 1));
-  return `insert a column before column ${columnLetter(column)} of ${tab.sheet.title()}`;
+  ctx.edit(() => tab.sheet.insertColumnsBefore(Math.min(column, tab.sheet.view.size().columns), 1));
+  return `insert a column before column ${columnLetter(column)} of ${tab.sheet.view.title()}`;
 };
 
 /** Any column but those holding the table's own headers (or the journey map's anchor). */
@@ -106,9 +106,9 @@ export const deleteColumn: EditFn = (ctx) => {
   const kept = new Set<number>(table ? (Object.values(table.columns) as number[]) : []);
   if (key === 'journeyMap' && anchor) kept.add(anchor.column);
   const column = ctx.rng.int(1, Math.max(1, lastUsedColumn(sheet)));
-  if (kept.has(column) || sheet.size().columns < 2) return null;
+  if (kept.has(column) || sheet.view.size().columns < 2) return null;
   ctx.edit(() => sheet.deleteColumns(column, 1));
-  return `delete column ${columnLetter(column)} of ${sheet.title()}`;
+  return `delete column ${columnLetter(column)} of ${sheet.view.title()}`;
 };
 
 function variant(ctx: Chaos, text: string): string {
@@ -127,11 +127,11 @@ export const renameTab: EditFn = (ctx) => {
   const key = ctx.rng.pick(TABS);
   const sheet = ctx.tab(key);
   if (!sheet) return null;
-  const base = ctx.rng.chance(0.3) ? TAB_NAMES[key][ctx.lang === 'en' ? 'fr' : 'en'] : sheet.title();
+  const base = ctx.rng.chance(0.3) ? TAB_NAMES[key][ctx.lang === 'en' ? 'fr' : 'en'] : sheet.view.title();
   const name = ctx.rng.chance(0.5) ? variant(ctx, base) : base.replace(/'/g, '’');
-  const taken = ctx.env.book.sheetNames().some((n) => n !== sheet.title() && labelKey(n) === labelKey(name));
-  if (taken || name === sheet.title() || name.trim() === '') return null;
-  const before = sheet.title();
+  const taken = ctx.env.book.view.sheetNames().some((n) => n !== sheet.view.title() && labelKey(n) === labelKey(name));
+  if (taken || name === sheet.view.title() || name.trim() === '') return null;
+  const before = sheet.view.title();
   ctx.edit(() => sheet.setName(name));
   return `rename the tab ${JSON.stringify(before)} to ${JSON.stringify(name)}`;
 };
@@ -143,7 +143,7 @@ export const retypeHeader: EditFn = (ctx) => {
   if (!table) return null;
   const column = ctx.rng.pick(Object.values(table.columns) as number[]);
   const pos = { row: table.headerRow, column };
-  const text = String(tab.sheet.peek(pos.row, column).value);
+  const text = String(tab.sheet.view.peek(pos.row, column).value);
   const typed = variant(ctx, text);
   ctx.type(tab.sheet, pos, typed);
   return `retype the header ${JSON.stringify(text)} as ${JSON.stringify(typed)} at ${a1(tab.sheet, pos)}`;
@@ -170,11 +170,11 @@ export const trimScenarioMap: EditFn = (ctx) => {
   const sheet = ctx.tab('scenarioMap');
   const table = sheet ? scenarioTable(sheet) : null;
   if (!sheet || !table) return null;
-  const rows = sheet.size().rows;
+  const rows = sheet.view.size().rows;
   const from = ctx.rng.chance(0.6) ? table.headerRow + 1 : table.lastRow + 1 + ctx.rng.int(0, 2);
   if (from > rows) return null;
   ctx.edit(() => sheet.deleteRows(from, rows - from + 1));
-  return `delete rows ${from} to ${rows} of ${sheet.title()} (its last rows${from === table.headerRow + 1 ? ', every one under the header' : ''})`;
+  return `delete rows ${from} to ${rows} of ${sheet.view.title()} (its last rows${from === table.headerRow + 1 ? ', every one under the header' : ''})`;
 };
 
 /** A team column on the scenario map: formulas that display nothing (`=IF(B5="","",B5&" ✔")`) filled down. */
@@ -189,7 +189,7 @@ export const scenarioTeamColumn: EditFn = (ctx) => {
     ctx.edit(() => sheet.insertColumnsBefore(column, 1));
     table = scenarioTable(sheet) ?? table;
   }
-  if (column > sheet.size().columns || !ctx.freeCell(sheet, [{ row: table.headerRow, column }])) return null;
+  if (column > sheet.view.size().columns || !ctx.freeCell(sheet, [{ row: table.headerRow, column }])) return null;
   ctx.typeTracked(sheet, { row: table.headerRow, column }, 'team column header', (t) => `Done ✔ ${t}`);
   const name = columnLetter(table.columns.name ?? 2);
   const sep = ctx.lang === 'fr' ? ';' : ',';
@@ -202,7 +202,7 @@ export const scenarioTeamColumn: EditFn = (ctx) => {
       ctx.typeTracked(sheet, cell, 'team formula', (t) => `=IF(${name}${row}=""${sep}""${sep}${name}${row}&" ✔ ${t}")`);
     else if (row <= table.lastRow) ctx.typeTracked(sheet, cell, 'team cell', (t) => noteText(ctx.rng, t));
   }
-  return `add a team column of ${formulas ? 'formulas' : 'notes'} (${where}) in column ${columnLetter(column)} of ${sheet.title()}, rows ${table.headerRow + 1} to ${last}`;
+  return `add a team column of ${formulas ? 'formulas' : 'notes'} (${where}) in column ${columnLetter(column)} of ${sheet.view.title()}, rows ${table.headerRow + 1} to ${last}`;
 };
 
 /** A scenario-map or data-needs column dragged to another place inside its table. */
@@ -215,7 +215,7 @@ export const moveTableColumn: EditFn = (ctx) => {
   const to = ctx.rng.int(table.span.first, table.span.last + 1);
   if (to === from || to === from + 1) return null;
   ctx.edit(() => sheet.moveColumns(sheet.getRange(1, from), to));
-  return `drag column ${columnLetter(from)} of ${sheet.title()} to before column ${columnLetter(to)}`;
+  return `drag column ${columnLetter(from)} of ${sheet.view.title()} to before column ${columnLetter(to)}`;
 };
 
 export const holdLock: EditFn = (ctx) => {

@@ -23,7 +23,7 @@ export const deleteUseCaseRow: EditFn = (ctx) => {
   if (!found || rows.length === 0) return null;
   const { row, id } = ctx.rng.pick(rows);
   ctx.edit(() => found.sheet.deleteRows(row, 1));
-  return `delete sheet row ${row} (use case ${id}) on ${found.sheet.title()}`;
+  return `delete sheet row ${row} (use case ${id}) on ${found.sheet.view.title()}`;
 };
 
 export const clearUseCaseRow: EditFn = (ctx) => {
@@ -114,7 +114,7 @@ export const useCaseTeamColumn: EditFn = (ctx) => {
     ctx.edit(() => sheet.insertColumnsBefore(column, 1));
     table = useCaseTable(sheet) ?? table;
   } else if (where === 'adjacent') column = table.span.last + 1;
-  else column = Math.min(sheet.size().columns, lastUsedColumn(sheet) + 2);
+  else column = Math.min(sheet.view.size().columns, lastUsedColumn(sheet) + 2);
   const header = { row: table.headerRow, column };
   if (ctx.freeCell(sheet, [header]) === null) return null;
   ctx.typeTracked(sheet, header, 'team column header', (t) => `Owner ${t}`);
@@ -133,15 +133,15 @@ export const useCaseTeamColumn: EditFn = (ctx) => {
     } else if (where === 'beyond') ctx.typeTracked(sheet, cell, 'note beside the table', (t) => noteText(ctx.rng, t));
     else ctx.typeTracked(sheet, cell, `team cell of ${id}`, (t) => `keep:${id}:${t}`, { tie: id });
   }
-  return `add a team column (${where}${formulas ? ', formulas' : ''}) in column ${columnLetter(column)} of ${sheet.title()}`;
+  return `add a team column (${where}${formulas ? ', formulas' : ''}) in column ${columnLetter(column)} of ${sheet.view.title()}`;
 };
 
 export function lastUsedColumn(sheet: FakeSheet): number {
   let last = 0;
-  const size = sheet.size();
+  const size = sheet.view.size();
   for (let r = 1; r <= size.rows; r++)
     for (let c = size.columns; c > last; c--) {
-      const cell = sheet.peek(r, c);
+      const cell = sheet.view.peek(r, c);
       if (cell.value !== '' || cell.formula !== '' || cell.note !== '') {
         last = c;
         break;
@@ -164,11 +164,11 @@ export const moveUseCaseColumn: EditFn = (ctx) => {
   if (from === undefined) return null;
   const areaEnd = Math.max(settings.title?.column ?? 0, settings.block?.title.column ?? 0) + 3;
   const to = pastWeights
-    ? Math.min(areaEnd + ctx.rng.int(0, 1), sheet.size().columns + 1)
+    ? Math.min(areaEnd + ctx.rng.int(0, 1), sheet.view.size().columns + 1)
     : ctx.rng.int(table.span.first, table.span.last + 1);
   if (to === from || to === from + 1) return null;
   ctx.edit(() => sheet.moveColumns(sheet.getRange(1, from), to));
-  return `drag column ${columnLetter(from)} (${key}) of ${sheet.title()} to before column ${columnLetter(to)}`;
+  return `drag column ${columnLetter(from)} (${key}) of ${sheet.view.title()} to before column ${columnLetter(to)}`;
 };
 
 /** The header row copied into row 1, right of the tab's title or far right. */
@@ -178,8 +178,8 @@ export const copyHeaderRow: EditFn = (ctx) => {
   const { sheet, table } = found;
   const width = table.span.last - table.span.first + 1;
   const start = ctx.rng.chance(0.5) ? 2 : lastUsedColumn(sheet) + 2;
-  const missing = start + width - 1 - sheet.size().columns;
-  if (missing > 0) ctx.edit(() => sheet.insertColumnsAfter(sheet.size().columns, missing));
+  const missing = start + width - 1 - sheet.view.size().columns;
+  if (missing > 0) ctx.edit(() => sheet.insertColumnsAfter(sheet.view.size().columns, missing));
   const cells = Array.from({ length: width }, (_, i) => ({ row: 1, column: start + i }));
   if (cells.some((cell) => ctx.freeCell(sheet, [cell]) === null)) return null;
   // A team column's header is copied without its token: a token is one cell the team typed, found once.
@@ -188,5 +188,5 @@ export const copyHeaderRow: EditFn = (ctx) => {
     return typeof label === 'string' && label.includes('~t') ? 'Owner' : label;
   });
   ctx.edit(() => sheet.getRange(1, start, 1, width).setValues([labels]));
-  return `copy the header row into row 1 from column ${columnLetter(start)} of ${sheet.title()}`;
+  return `copy the header row into row 1 from column ${columnLetter(start)} of ${sheet.view.title()}`;
 };

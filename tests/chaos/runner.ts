@@ -2,6 +2,7 @@
  * One chaos run: a set-up workbook, then seeded steps, each a team edit or an add-on action, every action checked
  * against the invariants. The run stops at the first break and reports the seed, the locale and every step so far.
  */
+import { firstTabName } from '../../fake';
 import { Chaos } from './context';
 import { ACTIONS, ActionName, FAULT_TARGETS, Fault, Outcome, READ_ONLY, describeOutcome, runAction } from './actions';
 import { plainJsonBreak, scenarioBreak, scoresBreak } from './checks-content';
@@ -77,16 +78,18 @@ export function runChaos(seed: number, locale: string, maxSteps: number): RunRes
 /** A team that empties its spare rows: smaller tabs keep each run fast and push the add-on to grow them. */
 function trimTabs(ctx: Chaos): void {
   ctx.edit(() => {
-    if (ctx.env.book.sheetNames().includes('Sheet1')) ctx.env.book.deleteSheet(ctx.env.book.sheet('Sheet1'));
-    for (const name of ctx.env.book.sheetNames()) {
-      const sheet = ctx.env.book.sheet(name);
-      const keep = sheet.lastRow() + ctx.rng.int(6, 20);
-      if (keep < sheet.size().rows) sheet.deleteRows(keep + 1, sheet.size().rows - keep);
+    const book = ctx.env.book;
+    const first = firstTabName(book.view.locale);
+    if (book.view.sheetNames().includes(first)) book.deleteSheet(book.view.sheet(first));
+    for (const name of book.view.sheetNames()) {
+      const sheet = book.view.sheet(name);
+      const keep = sheet.view.lastRow() + ctx.rng.int(6, 20);
+      if (keep < sheet.view.size().rows) sheet.deleteRows(keep + 1, sheet.view.size().rows - keep);
       const columns = Math.max(lastUsedColumn(sheet) + 6, 22);
-      if (columns < sheet.size().columns) sheet.deleteColumns(columns + 1, sheet.size().columns - columns);
+      if (columns < sheet.view.size().columns) sheet.deleteColumns(columns + 1, sheet.view.size().columns - columns);
     }
   });
-  ctx.log('team: delete Sheet1, and the empty rows and columns at the end of every tab');
+  ctx.log('team: delete the first tab (Sheet1, Feuille 1), and the empty rows and columns at the end of every tab');
 }
 
 function teamEdit(ctx: Chaos, profile: Profile): void {
@@ -182,7 +185,7 @@ function ownedByAdd(ctx: Chaos, outcome: Outcome, input: ScenarioInput | null) {
     if (!written || !input) return false;
     if (sheet === scenarios) return pos.row === written.row && scenarioColumns.has(pos.column);
     if (!needs || sheet !== needs || !needTable || needTable.columns.scenario === undefined) return false;
-    const name = needs.peek(pos.row, needTable.columns.scenario).value;
+    const name = needs.view.peek(pos.row, needTable.columns.scenario).value;
     return name === input.name && (Object.values(needTable.columns) as number[]).includes(pos.column);
   };
 }

@@ -28,11 +28,11 @@ export interface Pos {
 }
 
 export function a1(sheet: FakeSheet, pos: Pos): string {
-  return `${sheet.title()}!${columnLetter(pos.column)}${pos.row}`;
+  return `${sheet.view.title()}!${columnLetter(pos.column)}${pos.row}`;
 }
 
 export function valueAt(sheet: FakeSheet, row: number, column: number): CellValue {
-  return sheet.peek(row, column).value;
+  return sheet.view.peek(row, column).value;
 }
 
 export function isBlank(value: unknown): boolean {
@@ -41,18 +41,18 @@ export function isBlank(value: unknown): boolean {
 
 /** Nothing typed, no formula, no note: a cell a person may type into without overwriting anything. */
 export function isEmptyCell(sheet: FakeSheet, pos: Pos): boolean {
-  const size = sheet.size();
+  const size = sheet.view.size();
   if (pos.row < 1 || pos.column < 1 || pos.column > size.columns) return false;
   // Below the last row is empty too: typing there grows the tab, as a person scrolling down does.
   if (pos.row > size.rows) return true;
-  const cell = sheet.peek(pos.row, pos.column);
+  const cell = sheet.view.peek(pos.row, pos.column);
   return cell.value === '' && cell.formula === '' && cell.note === '';
 }
 
 export function findTab(book: FakeSpreadsheet, key: TabKey): FakeSheet | null {
   const keys = Object.values(TAB_NAMES[key]).map(labelKey);
-  const name = book.sheetNames().find((n) => keys.includes(labelKey(n)));
-  return name === undefined ? null : book.sheet(name);
+  const name = book.view.sheetNames().find((n) => keys.includes(labelKey(n)));
+  return name === undefined ? null : book.view.sheet(name);
 }
 
 export interface TableModel<K extends string> {
@@ -69,7 +69,7 @@ export interface TableModel<K extends string> {
 function headersOf<K extends string>(sheet: FakeSheet, row: number, labels: Record<K, readonly string[]>) {
   const columns: Partial<Record<K, number>> = {};
   const keys = Object.keys(labels) as K[];
-  for (let c = 1; c <= sheet.size().columns; c++) {
+  for (let c = 1; c <= sheet.view.size().columns; c++) {
     const cell = valueAt(sheet, row, c);
     if (typeof cell !== 'string' || cell === '') continue;
     const key = keys.find((k) => isLabel(cell, labels[k]));
@@ -89,7 +89,7 @@ export function locateTable<K extends string>(
   anchor: K,
   stops: readonly string[],
 ): TableModel<K> | null {
-  const size = sheet.size();
+  const size = sheet.view.size();
   let found: { row: number; columns: Partial<Record<K, number>> } | null = null;
   for (let r = 1; r <= size.rows; r++) {
     const columns = headersOf(sheet, r, labels);
@@ -150,7 +150,7 @@ export function useCaseRows(table: TableModel<UseCaseKey>): { row: number; id: s
 
 /** The first cell in reading order holding one of these labels. */
 export function findLabel(sheet: FakeSheet, spellings: readonly string[]): Pos | null {
-  const size = sheet.size();
+  const size = sheet.view.size();
   for (let r = 1; r <= size.rows; r++)
     for (let c = 1; c <= size.columns; c++) if (isLabel(valueAt(sheet, r, c), spellings)) return { row: r, column: c };
   return null;
@@ -170,8 +170,8 @@ export function settingsModel(sheet: FakeSheet): SettingsModel {
   const blockTitle = findLabel(sheet, MATRIX_DATA_TITLE);
   let block: SettingsModel['block'] = null;
   if (blockTitle) {
-    let lastRow = Math.min(blockTitle.row + 1, sheet.size().rows);
-    while (lastRow + 1 <= sheet.size().rows && isPointRow(sheet, lastRow + 1, blockTitle.column)) lastRow++;
+    let lastRow = Math.min(blockTitle.row + 1, sheet.view.size().rows);
+    while (lastRow + 1 <= sheet.view.size().rows && isPointRow(sheet, lastRow + 1, blockTitle.column)) lastRow++;
     block = { title: blockTitle, lastRow };
   }
   return {
@@ -228,7 +228,7 @@ export interface Occurrence extends Pos {
 
 export function scanTokens(sheet: FakeSheet): Map<string, Occurrence[]> {
   const found = new Map<string, Occurrence[]>();
-  const size = sheet.size();
+  const size = sheet.view.size();
   const add = (text: string, row: number, column: number, where: Occurrence['where']) => {
     for (const token of text.match(TOKEN) ?? []) {
       const list = found.get(token) ?? [];
@@ -238,7 +238,7 @@ export function scanTokens(sheet: FakeSheet): Map<string, Occurrence[]> {
   };
   for (let r = 1; r <= size.rows; r++) {
     for (let c = 1; c <= size.columns; c++) {
-      const cell = sheet.peek(r, c);
+      const cell = sheet.view.peek(r, c);
       if (typeof cell.value === 'string' && cell.value.includes('~t')) add(cell.value, r, c, 'value');
       if (cell.formula.includes('~t')) add(cell.formula, r, c, 'formula');
       if (cell.note.includes('~t')) add(cell.note, r, c, 'note');

@@ -3,7 +3,7 @@ import { FakeSpreadsheet, createServices, interpretInput } from '../../fake';
 
 function sheet(locale = 'en_US') {
   const book = new FakeSpreadsheet({ locale });
-  return { book, sheet: book.sheet('Sheet1') };
+  return { book, sheet: book.view.active };
 }
 
 describe('values', () => {
@@ -63,7 +63,7 @@ describe('ranges and sheets', () => {
 
   it('grows the sheet on appendRow but not on setValues', () => {
     const { sheet: s } = sheet();
-    s.resize(2, 3);
+    s.view.resize(2, 3);
     s.getRange('A1:A2').setValues([['a'], ['b']]);
     s.appendRow(['c', 'd']);
     expect(s.getMaxRows()).toBe(3);
@@ -223,5 +223,21 @@ describe('services', () => {
     ).getDocumentLock();
     expect(lock.tryLock(1000)).toBe(false);
     expect(() => lock.waitLock(1000)).toThrow(/Lock timeout/);
+  });
+});
+
+describe('a new spreadsheet', () => {
+  it('starts with one tab, named as Sheets names it in the locale', () => {
+    expect(new FakeSpreadsheet().view.sheetNames()).toEqual(['Sheet1']);
+    expect(new FakeSpreadsheet({ locale: 'en_GB' }).view.sheetNames()).toEqual(['Sheet1']);
+    expect(new FakeSpreadsheet({ locale: 'fr_FR' }).view.sheetNames()).toEqual(['Feuille 1']);
+    expect(new FakeSpreadsheet({ locale: 'fr_CA' }).getActiveSheet().getName()).toBe('Feuille 1');
+  });
+
+  it('starts with the tabs it is given instead, whatever its locale', () => {
+    expect(new FakeSpreadsheet({ locale: 'fr_FR', sheets: ['Sheet1', 'Notes'] }).view.sheetNames()).toEqual([
+      'Sheet1',
+      'Notes',
+    ]);
   });
 });

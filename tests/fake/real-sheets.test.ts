@@ -4,7 +4,7 @@ import { FakeSpreadsheet, createServices, interpretInput } from '../../fake';
 
 function sheet(locale = 'en_US') {
   const book = new FakeSpreadsheet({ locale });
-  return { book, sheet: book.sheet('Sheet1') };
+  return { book, sheet: book.view.active };
 }
 
 describe('typed input: what Sheets converts', () => {
@@ -76,7 +76,7 @@ describe('fills', () => {
     s.getRange('B1').setBackground('#FFFFFF');
     s.getRange('C1:D1').setBackgrounds([[null, 'white']]);
     expect(s.getRange('A1:E1').getBackgrounds()).toEqual([['#ffffff', '#ffffff', '#ffffff', '#ffffff', '#ffffff']]);
-    expect([1, 2, 3, 4, 5].map((c) => s.peek(1, c).format.background)).toEqual([
+    expect([1, 2, 3, 4, 5].map((c) => s.view.peek(1, c).format.background)).toEqual([
       null,
       '#ffffff',
       null,
@@ -106,7 +106,7 @@ describe('writes not yet saved', () => {
     };
     const lock = LockService.getDocumentLock();
     lock.tryLock(1000);
-    book.sheet('Sheet1').getRange('A1').setValue('x');
+    book.view.sheet('Sheet1').getRange('A1').setValue('x');
     expect(() => lock.releaseLock()).toThrow(/not flushed: call SpreadsheetApp.flush\(\) first/);
     expect(() => services.ui.alert('Done')).toThrow(/not flushed/);
     (services.globals.SpreadsheetApp as { flush(): void }).flush();

@@ -36,7 +36,7 @@ describe('addScenario', () => {
   it('appends one scenario row and one data-needs row per variable', () => {
     const env = templateEnv();
     expect(add(env, full)).toEqual({ id: 'SC-002', row: 5 });
-    const scenarios = valuesOf(env.book.sheet('Scenario map'));
+    const scenarios = valuesOf(env.book.view.sheet('Scenario map'));
     expect(scenarios[4].slice(0, 11)).toEqual([
       'SC-002',
       'Welcome series',
@@ -50,7 +50,7 @@ describe('addScenario', () => {
       'D+0 · Email · Welcome and brand story\nD+3 · SMS · First-order code',
       'Idea',
     ]);
-    const needs = valuesOf(env.book.sheet('Data needs'));
+    const needs = valuesOf(env.book.view.sheet('Data needs'));
     expect(needs.slice(7)).toEqual([
       ['Welcome series', '', 'First name', 'CRM', ''],
       ['Welcome series', '', 'Newsletter opt-in date', 'Email platform', ''],
@@ -60,7 +60,7 @@ describe('addScenario', () => {
   it('writes French labels and J+ delays on a French sheet, accepting a phase label in any language and case', () => {
     const env = templateEnv('fr_FR');
     add(env, { ...full, phase: 'WELCOME', triggerType: 'event', dataNeeds: [] });
-    const row = valuesOf(env.book.sheet('Scénarios'))[4];
+    const row = valuesOf(env.book.view.sheet('Scénarios'))[4];
     expect(row.slice(5, 11)).toEqual([
       'Bienvenue',
       'Email',
@@ -70,7 +70,7 @@ describe('addScenario', () => {
       'Idée',
     ]);
     add(env, { ...full, name: 'Second', phase: 'relationnel' });
-    expect(valuesOf(env.book.sheet('Scénarios'))[5][5]).toBe('Relationnel');
+    expect(valuesOf(env.book.view.sheet('Scénarios'))[5][5]).toBe('Relationnel');
   });
 
   it('keeps formula-looking text as text', () => {
@@ -82,14 +82,14 @@ describe('addScenario', () => {
       steps: [{ day: 1, channel: '@push', message: '-10% on the cart' }],
       dataNeeds: [{ variable: '=SUM(A1:A9)', source: '007' }],
     });
-    const sheet = env.book.sheet('Scenario map');
+    const sheet = env.book.view.sheet('Scenario map');
     const formulas = env.book.log.uncounted(() => sheet.getRange('A5:J5').getFormulas()[0]);
     expect(formulas.every((f) => f === '')).toBe(true);
     const row = valuesOf(sheet)[4];
     expect(row[1]).toBe('=HYPERLINK("http://x","click")');
     expect(row[8]).toBe('+33 6 12 34 56 78 calls');
     expect(row[9]).toBe('D+1 · @push · -10% on the cart');
-    expect(valuesOf(env.book.sheet('Data needs'))[7].slice(2, 4)).toEqual(['=SUM(A1:A9)', '007']);
+    expect(valuesOf(env.book.view.sheet('Data needs'))[7].slice(2, 4)).toEqual(['=SUM(A1:A9)', '007']);
   });
 
   it.each([
@@ -161,7 +161,7 @@ describe('addScenario', () => {
 
   it('numbers IDs after the highest one, through gaps and rows sorted by hand', () => {
     const env = templateEnv();
-    const sheet = env.book.sheet('Scenario map');
+    const sheet = env.book.view.sheet('Scenario map');
     typeInto(sheet, 4, 1, [['SC-010'], ['SC-002'], ['TEAM-7'], ['SC-007']]);
     typeInto(sheet, 5, 2, [['Two'], ['Team one'], ['Seven']]);
     expect(add(env, { ...full, dataNeeds: [] })).toEqual({ id: 'SC-011', row: 8 });
@@ -170,7 +170,7 @@ describe('addScenario', () => {
 
   it('starts at SC-001 in an empty table', () => {
     const env = templateEnv();
-    typeInto(env.book.sheet('Scenario map'), 4, 1, [new Array(11).fill('')]);
+    typeInto(env.book.view.sheet('Scenario map'), 4, 1, [new Array(11).fill('')]);
     expect(add(env, { ...full, dataNeeds: [] })).toEqual({ id: 'SC-001', row: 4 });
   });
 
@@ -216,20 +216,20 @@ describe('addScenario', () => {
 
   it('removes the rows it added to a full sheet when a later write fails', () => {
     const env = templateEnv();
-    const sheet = env.book.sheet('Scenario map');
-    sheet.resize(4, 26);
-    const size = sheet.size();
+    const sheet = env.book.view.sheet('Scenario map');
+    sheet.view.resize(4, 26);
+    const size = sheet.view.size();
     env.book.log.failOn('Range.setValues', 2);
     expect(() => add(env, full)).toThrow(/could not be saved/);
-    expect(sheet.size()).toEqual(size);
+    expect(sheet.view.size()).toEqual(size);
     add(env, full);
-    expect(sheet.size().rows).toBe(5);
+    expect(sheet.view.size().rows).toBe(5);
   });
 
   it('appends inside the overview formula’s open-ended ranges, so the overview shows it without any action', () => {
     const env = templateEnv();
     add(env, full);
-    const overview = valuesOf(env.book.sheet('Scenario map')).map((row) => row.slice(12, 17));
+    const overview = valuesOf(env.book.view.sheet('Scenario map')).map((row) => row.slice(12, 17));
     expect(overview[3]).toEqual(['All contacts', '', 'Abandoned cart', '', '']);
     expect(overview[4]).toEqual(['New customers', 'Welcome series', '', '', '']);
   });
@@ -238,9 +238,9 @@ describe('addScenario', () => {
 describe('getSidebarOptions', () => {
   it('offers the method’s lists plus the team’s own targets, programmes and journey channels, as plain JSON', () => {
     const env = templateEnv();
-    const journey = env.book.sheet('Journey map');
+    const journey = env.book.view.sheet('Journey map');
     typeInto(journey, 14, 1, [['WhatsApp']]);
-    const scenarios = env.book.sheet('Scenario map');
+    const scenarios = env.book.view.sheet('Scenario map');
     typeInto(scenarios, 5, 1, [['SC-002', 'Win-back', '', 'Loyalty club', 'Lapsed buyers', 'Upsell', 'Postal mail']]);
     env.book.log.uncounted(() => scenarios.getRange('E6').setValue(new Date(2024, 0, 5)));
     typeInto(scenarios, 6, 2, [['Dated target']]);
@@ -278,7 +278,7 @@ describe('showScenarioSidebar', () => {
   it('shows the built sidebar, titled in the sheet language', () => {
     const env = templateEnv('fr_FR');
     expect(withGlobals(env, () => showScenarioSidebar())).toEqual({ sidebar: 'Ajouter un scénario' });
-    const shown = env.ui.sidebars[0].view();
+    const shown = env.ui.view.sidebars[0].view;
     expect(shown.title).toBe('Ajouter un scénario');
     expect(shown.content).toContain('<main id="app">');
     expect(shown.content).not.toMatch(/<script[^>]+src=/);
@@ -296,7 +296,7 @@ describe('addScenario call budget', () => {
   it('costs the same calls with 3 or 3,000 scenarios already in the table', () => {
     const calls = [3, 3000].map((n) => {
       const env = templateEnv();
-      const sheet = env.book.sheet('Scenario map');
+      const sheet = env.book.view.sheet('Scenario map');
       env.book.log.uncounted(() => sheet.insertRowsAfter(1000, n));
       typeInto(
         sheet,
@@ -326,11 +326,11 @@ describe('addScenario call order', () => {
 describe('addScenario beside the overview', () => {
   it('keeps to the table when a team column touches the overview, leaving the overview’s formulas alone', () => {
     const env = templateEnv();
-    const sheet = env.book.sheet('Scenario map');
+    const sheet = env.book.view.sheet('Scenario map');
     typeInto(sheet, 3, 12, [['Owner']]);
-    const overview = sheet.snapshot().map((row) => row.slice(12, 17));
+    const overview = sheet.view.snapshot().map((row) => row.slice(12, 17));
     expect(add(env, { ...full, dataNeeds: [] })).toEqual({ id: 'SC-002', row: 5 });
-    expect(sheet.snapshot().map((row) => row.slice(12, 17))).toEqual(overview);
+    expect(sheet.view.snapshot().map((row) => row.slice(12, 17))).toEqual(overview);
     expect(valuesOf(sheet)[4].slice(0, 12)).toEqual([
       'SC-002',
       'Welcome series',

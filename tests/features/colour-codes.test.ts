@@ -43,11 +43,11 @@ describe('validateColourCodes', () => {
       { channel: 'Channel 2', normal: 0, friction: 1, opportunity: 1 },
     ]);
     expect(result.problems).toEqual([]);
-    expect(env.ui.alerts[0].title).toBe('Colour codes');
-    expect(env.ui.alerts[0].prompt).toMatch(
+    expect(env.ui.view.alerts[0].title).toBe('Colour codes');
+    expect(env.ui.view.alerts[0].prompt).toMatch(
       /^Checked 6 cells \(3 stages × 2 channels\): 1 normal, 2 frictions, 1 opportunity\./,
     );
-    expect(env.ui.alerts[0].prompt).toMatch(/No problem found/);
+    expect(env.ui.view.alerts[0].prompt).toMatch(/No problem found/);
   });
 
   it('reports each kind of problem with its cell, channel, stage and colour', () => {
@@ -64,7 +64,7 @@ describe('validateColourCodes', () => {
       { cell: 'D6', channel: 'Channel 1', stage: 'Stage 3', problem: 'colour-without-touchpoint', colour: '#93c47d' },
       { cell: 'B7', channel: 'Channel 2', stage: 'Stage 1', problem: 'colour-without-touchpoint', colour: '#0000ff' },
     ]);
-    const report = env.ui.alerts[0].prompt;
+    const report = env.ui.view.alerts[0].prompt;
     expect(report).toContain('4 problems to fix:');
     expect(report).toContain('• C6 (Channel 1 × Stage 2): unknown colour #ff0000: use one of the legend’s colours');
     expect(report).toContain('• B6 (Channel 1 × Stage 1): touchpoint without a colour code');
@@ -78,8 +78,8 @@ describe('validateColourCodes', () => {
     expect(result.problems[0].message).toBe(
       'point de contact sans code couleur : colorez-le avec une couleur de la légende',
     );
-    expect(env.ui.alerts[0].title).toBe('Codes couleur');
-    expect(env.ui.alerts[0].prompt).toMatch(/^2 cellules vérifiées \(2 étapes × 1 canal\)/);
+    expect(env.ui.view.alerts[0].title).toBe('Codes couleur');
+    expect(env.ui.view.alerts[0].prompt).toMatch(/^2 cellules vérifiées \(2 étapes × 1 canal\)/);
   });
 
   it('still validates with rows and columns inserted before the map and the legend moved below it', () => {
@@ -198,7 +198,7 @@ describe('normaliseColours', () => {
       ['#6aa84f', '#93c47d', '#ffffff'],
     ]);
     expect(sheet.getRange('A1:F10').getValues()).toEqual(values);
-    expect(env.book.toasts[0].message).toMatch(
+    expect(env.book.view.toasts[0].message).toMatch(
       /^2 shades snapped to the legend colours\. 2 cells with an unknown colour/,
     );
   });
@@ -209,10 +209,10 @@ describe('normaliseColours', () => {
     typeInto(sheet, 6, 2, [['Light yellow', 'No fill']]);
     fill(sheet, 'B6', '#fff2cc');
     withGlobals(env, () => normaliseColours());
-    expect(sheet.peek(6, 2).format.background).toBe('#ffe599');
+    expect(sheet.view.peek(6, 2).format.background).toBe('#ffe599');
     // Unfilled before, unfilled after (an explicit white would read the same '#ffffff' but hide the grid).
-    expect(sheet.peek(6, 3).format.background).toBeNull();
-    expect(sheet.peek(7, 2).format.background).toBeNull();
+    expect(sheet.view.peek(6, 3).format.background).toBeNull();
+    expect(sheet.view.peek(7, 2).format.background).toBeNull();
   });
 
   it('writes only the cells that change, one call per legend colour, whatever the size', () => {

@@ -36,7 +36,7 @@ describe('every journey map', () => {
     expect(result.checked).toBe(18);
     expect(result.counts).toEqual({ normal: 0, friction: 2, opportunity: 0 });
     expect(result.problems).toHaveLength(1);
-    const dialog = env.ui.alerts[0].prompt;
+    const dialog = env.ui.view.alerts[0].prompt;
     expect(dialog).toMatch(/^3 journey maps checked\. In all:/);
     expect(dialog).toContain('Journey map — Young parents:');
   });
@@ -46,7 +46,7 @@ describe('every journey map', () => {
     env.book.log.reset();
     expect(withGlobals(env, () => normaliseColours())).toEqual({ checked: 18, normalised: 1, leftAlone: 1 });
     expect(env.book.log.count('RangeList.setBackground')).toBe(1);
-    expect(env.book.sheet('Journey map — Young parents').getRange('B6').getBackground()).toBe('#f6b26b');
+    expect(env.book.view.sheet('Journey map — Young parents').getRange('B6').getBackground()).toBe('#f6b26b');
   });
 
   it('reads each map once: two reads per map whatever its size', () => {

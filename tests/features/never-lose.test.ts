@@ -14,7 +14,7 @@ function setUp(locale = 'en_US'): Env {
 
 const prioritise = (env: Env) => withGlobals(env, () => prioritiseUseCases());
 const at = (env: Env, tab: string, a1: string) =>
-  env.book.log.uncounted(() => env.book.sheet(tab).getRange(a1).getValues());
+  env.book.log.uncounted(() => env.book.view.sheet(tab).getRange(a1).getValues());
 const edit = <T>(env: Env, fn: () => T): T => env.book.log.uncounted(fn);
 
 const scenario = {
@@ -32,7 +32,7 @@ const scenario = {
 describe('1. the weights area after an example row is deleted', () => {
   it('keeps the team’s weight and its label, uses it, and puts the lost label back in a free cell', () => {
     const env = setUp();
-    const sheet = env.book.sheet('Use cases');
+    const sheet = env.book.view.sheet('Use cases');
     typeInto(sheet, 5, 14, [[2]]); // wC = 2, beside its label in M5
     edit(env, () => sheet.deleteRows(4, 1)); // the first example's row, and the wB label beside it
     const result = prioritise(env);
@@ -48,7 +48,7 @@ describe('1. the weights area after an example row is deleted', () => {
 
   it('uses the default and says so when the label is gone and its place is taken', () => {
     const env = setUp();
-    const sheet = env.book.sheet('Use cases');
+    const sheet = env.book.view.sheet('Use cases');
     typeInto(sheet, 4, 13, [['Our own note', 'kept']]);
     typeInto(sheet, 6, 13, [['another', 'note']]);
     edit(env, () => sheet.getRange('M5').setValue('and a third'));
@@ -62,14 +62,14 @@ describe('1. the weights area after an example row is deleted', () => {
       ['and a third', 1],
       ['another', 'note'],
     ]);
-    expect(env.ui.alerts[0].prompt).toContain('its place is taken, so the default weight 1 was used');
+    expect(env.ui.view.alerts[0].prompt).toContain('its place is taken, so the default weight 1 was used');
   });
 });
 
 describe('2. notes typed under the chart-data block', () => {
   it('are never blanked: the block stays when it fits and moves below them when it grows', () => {
     const env = setUp();
-    const sheet = env.book.sheet('Use cases');
+    const sheet = env.book.view.sheet('Use cases');
     prioritise(env);
     const title = cellWith(sheet, 'Priority matrix data (written by Prioritise use cases)');
     const last = title.row + 1 + 5; // header, then five points
@@ -91,7 +91,7 @@ describe('2. notes typed under the chart-data block', () => {
 
 describe('3. a team column of formulas that display nothing', () => {
   const fillDown = (env: Env) => {
-    const sheet = env.book.sheet('Scenario map');
+    const sheet = env.book.view.sheet('Scenario map');
     typeInto(sheet, 3, 12, [['Check']]);
     const formulas = Array.from({ length: 20 }, (_, i) => [`=IF(B${i + 4}="";"";B${i + 4}&" ✔")`]);
     edit(env, () => sheet.getRange(4, 12, 20, 1).setFormulas(formulas));
@@ -102,7 +102,7 @@ describe('3. a team column of formulas that display nothing', () => {
     const env = setUp();
     const sheet = fillDown(env);
     expect(withGlobals(env, () => addScenario(scenario))).toEqual({ id: 'SC-002', row: 5 });
-    expect(sheet.peek(5, 12).formula).toBe('=IF(B5="";"";B5&" ✔")');
+    expect(sheet.view.peek(5, 12).formula).toBe('=IF(B5="";"";B5&" ✔")');
     expect(valuesOf(sheet)[4].slice(0, 2)).toEqual(['SC-002', 'Welcome series']);
   });
 
@@ -119,7 +119,7 @@ describe('3. a team column of formulas that display nothing', () => {
 describe('4. the use-case table and the weights area beside it', () => {
   it('refuses a table whose Score was dragged past the weights, says which header to move back, writes nothing', () => {
     const env = setUp();
-    const sheet = env.book.sheet('Use cases');
+    const sheet = env.book.view.sheet('Use cases');
     // Dragging Score (I) past the weights: Rank and Quadrant shift left, Score lands beyond the weights in P.
     edit(env, () => sheet.moveColumns(sheet.getRange(1, 9, sheet.getMaxRows(), 1), 17));
     const before = snapshotBook(env.book);
@@ -131,7 +131,7 @@ describe('4. the use-case table and the weights area beside it', () => {
 
   it('never takes the French tab title for a header row, even beside a copy of the headers in row 1', () => {
     const env = setUp('fr_FR');
-    const sheet = env.book.sheet("Cas d'usage");
+    const sheet = env.book.view.sheet("Cas d'usage");
     edit(env, () => sheet.getRange('B1:L1').setValues(sheet.getRange('A3:K3').getValues()));
     const result = prioritise(env);
     expect(result).toMatchObject({ scored: 5 });
@@ -144,21 +144,21 @@ describe('5. set-up when the scenario header is the last row of its tab', () => 
   it('creates the missing tabs without a crash, and says the scenario dropdown could not be offered', () => {
     const env = setUp();
     edit(env, () => {
-      env.book.deleteSheet(env.book.sheet('Data needs'));
-      env.book.sheet('Scenario map').deleteRows(4, 997);
+      env.book.deleteSheet(env.book.view.sheet('Data needs'));
+      env.book.view.sheet('Scenario map').deleteRows(4, 997);
     });
     expect(withGlobals(env, () => setUpTemplate())).toEqual({
       created: ['Data needs'],
       existing: ['Journey map', 'Use cases', 'Scenario map'],
     });
-    expect(env.book.toasts.at(-1)?.message).toContain('has no dropdown');
+    expect(env.book.view.toasts.at(-1)?.message).toContain('has no dropdown');
   });
 });
 
 describe('6. prioritising twice after a row was inserted between use cases', () => {
   it('changes nothing the second time: the split block is measured through the inserted row', () => {
     const env = setUp();
-    const sheet = env.book.sheet('Use cases');
+    const sheet = env.book.view.sheet('Use cases');
     prioritise(env);
     const title = cellWith(sheet, 'Priority matrix data (written by Prioritise use cases)');
     edit(env, () => sheet.insertRowsBefore(title.row + 1, 1)); // between title and header
@@ -192,11 +192,11 @@ describe('7. text that Sheets converts', () => {
     };
     const { row } = withGlobals(env, () => addScenario(typed));
     const tab = locale === 'fr_FR' ? 'Scénarios' : 'Scenario map';
-    const values = valuesOf(env.book.sheet(tab))[row - 1];
+    const values = valuesOf(env.book.view.sheet(tab))[row - 1];
     expect(values.slice(1, 5)).toEqual(['9:00', '', 'May 2025', 'Mars 2026']);
     expect(values[8]).toBe('$12');
     expect(values[9]).toMatch(/^[DJ]\+1 · 1 janv\. · 12 €$/);
-    const needs = valuesOf(env.book.sheet(locale === 'fr_FR' ? 'Besoins de données' : 'Data needs')).at(-1);
+    const needs = valuesOf(env.book.view.sheet(locale === 'fr_FR' ? 'Besoins de données' : 'Data needs')).at(-1);
     expect(needs?.slice(2, 4)).toEqual(['VRAI', '05/01/2024']);
   });
 });

@@ -11,7 +11,7 @@ function prioritise(env: Env) {
 }
 
 const block = (env: Env, a1: string) =>
-  env.book.log.uncounted(() => env.book.sheet('Use cases').getRange(a1).getValues());
+  env.book.log.uncounted(() => env.book.view.sheet('Use cases').getRange(a1).getValues());
 
 describe('prioritiseUseCases', () => {
   it('scores, ranks and sorts the template examples, and reports the top five', () => {
@@ -68,7 +68,7 @@ describe('prioritiseUseCases', () => {
         'Quick win',
       ],
     ]);
-    const dialog = env.ui.alerts[0];
+    const dialog = env.ui.view.alerts[0];
     expect(dialog.title).toBe('Use case priorities');
     expect(dialog.prompt).toContain(
       '5 use cases scored and sorted. The first to deploy:\n1. UC-01 — Show free click & collect on product pages: score 64, Quick win',
@@ -100,7 +100,7 @@ describe('prioritiseUseCases', () => {
       [1, 'Ben', 'Easy and big', 5, 100, 5, 'Quick win', 1],
       [5, 'Ana', 'Hard and small', 1, 4, 1, 'Money pit', 2],
     ]);
-    expect(sheet.peek(6, 3).format.background).toBe('#d9d2e9');
+    expect(sheet.view.peek(6, 3).format.background).toBe('#d9d2e9');
   });
 
   it('skips rows it cannot score, says why row by row, and puts them after the ranked ones; empty rows go last', () => {
@@ -132,7 +132,7 @@ describe('prioritiseUseCases', () => {
       ['Out of range', '', '', 6, 3, 0, '', '', ''],
       ['', '', '', '', '', '', '', '', ''],
     ]);
-    expect(env.ui.alerts[0].prompt).toContain(
+    expect(env.ui.view.alerts[0].prompt).toContain(
       "• Row 6 (UC-1 — Stale one): Business impact 'high' is not a number from 1 to 5.",
     );
   });
@@ -174,7 +174,7 @@ describe('prioritiseUseCases', () => {
   ])('refuses a weight of %p with a message naming its cell, and writes nothing', (bad, message) => {
     const env = makeEnv();
     withGlobals(env, () => setUpTemplate());
-    const useCases = env.book.sheet('Use cases');
+    const useCases = env.book.view.sheet('Use cases');
     typeInto(useCases, 4, 14, [[bad]]);
     const before = snapshotSheet(useCases);
     expect(() => prioritise(env)).toThrow(message);
@@ -184,7 +184,7 @@ describe('prioritiseUseCases', () => {
   it('refuses two zero weights', () => {
     const env = makeEnv();
     withGlobals(env, () => setUpTemplate());
-    typeInto(env.book.sheet('Use cases'), 4, 14, [[0], [0]]);
+    typeInto(env.book.view.sheet('Use cases'), 4, 14, [[0], [0]]);
     expect(() => prioritise(env)).toThrow(/cannot both be 0.*N4, N5/);
   });
 
@@ -192,21 +192,21 @@ describe('prioritiseUseCases', () => {
     const env = makeEnv();
     withGlobals(env, () => setUpTemplate());
     prioritise(env);
-    const sheet = env.book.sheet('Use cases');
+    const sheet = env.book.view.sheet('Use cases');
     typeInto(sheet, 8, 1, [['', '', '', '', '', '', '']]); // the last use case is removed by hand
     prioritise(env);
-    const charts = sheet.chartList();
+    const charts = sheet.view.chartList();
     expect(charts).toHaveLength(1);
     const chart = charts[0];
-    expect(chart.chartType).toBe('SCATTER');
-    expect(chart.options.title).toBe('Priority matrix');
-    expect(chart.options.numHeaders).toBe(1);
-    expect([chart.options['hAxis.title'], chart.options['vAxis.title']]).toEqual([
+    expect(chart.view.chartType).toBe('SCATTER');
+    expect(chart.view.options.title).toBe('Priority matrix');
+    expect(chart.view.options.numHeaders).toBe(1);
+    expect([chart.view.options['hAxis.title'], chart.view.options['vAxis.title']]).toEqual([
       'Difficulty (1 easy – 5 hard)',
       'Value (1 low – 5 high)',
     ]);
-    expect(chart.position.anchorColumn).toBeGreaterThan(13);
-    const [range] = chart.ranges;
+    expect(chart.view.position.anchorColumn).toBeGreaterThan(13);
+    const [range] = chart.view.ranges;
     const plotted = env.book.log.uncounted(() => range.getValues());
     expect(plotted).toEqual([
       ['Difficulty (1 easy – 5 hard)', 'Value (1 low – 5 high)'],
@@ -234,7 +234,7 @@ describe('prioritiseUseCases', () => {
       ['Weight of business impact (wB)', 1],
       ['Weight of customer experience impact (wC)', 1],
     ]);
-    expect(sheet.chartList()).toHaveLength(1);
+    expect(sheet.view.chartList()).toHaveLength(1);
   });
 
   it('changes nothing outside the table but its own settings area', () => {
@@ -242,9 +242,9 @@ describe('prioritiseUseCases', () => {
     const sheet = buildUseCases(env.book, { rows: generatedUseCases(12), at: { row: 5, column: 2 } });
     typeInto(sheet, 1, 1, [['Workshop notes', 'kept']]);
     typeInto(sheet, 20, 1, [['A note beside the table, in a column of its own']]);
-    const before = sheet.snapshot();
+    const before = sheet.view.snapshot();
     prioritise(env);
-    const after = sheet.snapshot();
+    const after = sheet.view.snapshot();
     const owned = (r: number, c: number) => (r >= 5 && r <= 17 && c >= 2 && c <= 11) || c >= 13;
     for (let r = 1; r <= 30; r++) {
       for (let c = 1; c <= 26; c++)
@@ -255,20 +255,20 @@ describe('prioritiseUseCases', () => {
   it('speaks French on a French sheet', () => {
     const env = makeEnv({ locale: 'fr_FR' });
     withGlobals(env, () => setUpTemplate());
-    typeInto(env.book.sheet("Cas d'usage"), 4, 8, [['élevé']]);
+    typeInto(env.book.view.sheet("Cas d'usage"), 4, 8, [['élevé']]);
     const result = prioritise(env);
     expect(result.skipped[0].reason).toBe('Difficulté « élevé » n’est pas un nombre de 1 à 5');
     expect(result.top[0].quadrant).toBe('Gain rapide');
-    expect(env.book.sheet("Cas d'usage").chartList()[0].options.title).toBe('Matrice de priorité');
+    expect(env.book.view.sheet("Cas d'usage").view.chartList()[0].view.options.title).toBe('Matrice de priorité');
   });
 
   it('says the tab is busy and changes nothing when another run holds the lock', () => {
     const env = makeEnv();
     withGlobals(env, () => setUpTemplate());
-    const before = snapshotSheet(env.book.sheet('Use cases'));
+    const before = snapshotSheet(env.book.view.sheet('Use cases'));
     env.lock.heldElsewhere = true;
     expect(() => prioritise(env)).toThrow(/Someone else is updating this spreadsheet/);
-    expect(snapshotSheet(env.book.sheet('Use cases'))).toEqual(before);
+    expect(snapshotSheet(env.book.view.sheet('Use cases'))).toEqual(before);
   });
 
   it('holds the lock from before the read until after the last write', () => {
@@ -318,7 +318,7 @@ describe('property: prioritising never loses or alters a cell that is not Score,
         const env = makeEnv();
         const headers = [...EN_HEADERS.slice(0, 7), 'Team notes', ...EN_HEADERS.slice(7)];
         buildUseCases(env.book, { headers, rows: rows.map((r) => [...r, '', '', '']) });
-        const sheet = env.book.sheet('Use cases');
+        const sheet = env.book.view.sheet('Use cases');
         const keep = (cells: unknown[][]) => cells.map((r) => JSON.stringify(r.slice(0, 8))).sort();
         const before = env.book.log.uncounted(() => sheet.getRange(4, 1, Math.max(1, rows.length), 8).getValues());
         prioritise(env);
@@ -349,7 +349,7 @@ describe('prioritiseUseCases with many unscored rows', () => {
     });
     const result = prioritise(env);
     expect(result.skipped).toHaveLength(40);
-    const dialog = env.ui.alerts[0].prompt;
+    const dialog = env.ui.view.alerts[0].prompt;
     expect(dialog.split('\n').filter((line) => line.startsWith('• Row '))).toHaveLength(25);
     expect(dialog).toMatch(/…and 15 more\.$/);
   });
@@ -359,7 +359,7 @@ describe('prioritiseUseCases and the team’s own notes beside the weights', () 
   it('writes the chart data below what the team typed there, never over it', () => {
     const env = makeEnv();
     withGlobals(env, () => setUpTemplate());
-    const sheet = env.book.sheet('Use cases');
+    const sheet = env.book.view.sheet('Use cases');
     typeInto(sheet, 7, 13, [['Our notes on the weights'], ['wC raised after the May workshop']]);
     prioritise(env);
     expect(valuesOf(sheet)[6][12]).toBe('Our notes on the weights');
@@ -368,6 +368,6 @@ describe('prioritiseUseCases and the team’s own notes beside the weights', () 
     expect(title).toEqual({ row: 10, column: 13 });
     prioritise(env); // the second run finds its block by its title and rewrites it in place
     expect(cellWith(sheet, 'Priority matrix data (written by Prioritise use cases)')).toEqual(title);
-    expect(sheet.chartList()).toHaveLength(1);
+    expect(sheet.view.chartList()).toHaveLength(1);
   });
 });

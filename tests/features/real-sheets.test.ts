@@ -26,7 +26,7 @@ const scenario = (name: string, target: string) => ({
   steps: [{ day: 0, channel: 'Email', message: 'Welcome' }],
 });
 
-const overviewOf = (env: Env, tab: string) => valuesOf(env.book.sheet(tab)).map((row) => row.slice(12, 17));
+const overviewOf = (env: Env, tab: string) => valuesOf(env.book.view.sheet(tab)).map((row) => row.slice(12, 17));
 
 describe('the scenario overview', () => {
   it.each([
@@ -40,7 +40,7 @@ describe('the scenario overview', () => {
 
   it('has no phantom row when the table has no target, and a note typed below adds no row', () => {
     const env = setUp();
-    const sheet = env.book.sheet('Scenario map');
+    const sheet = env.book.view.sheet('Scenario map');
     typeInto(sheet, 4, 5, [['']]); // the example's target
     typeInto(sheet, 20, 13, [['Our note under the overview']]);
     const overview = overviewOf(env, 'Scenario map');
@@ -63,13 +63,13 @@ describe('the scenario overview', () => {
       ['Email', 'Hello\nTips', '', '', ''],
       ['', '', '', '', ''],
     ]);
-    expect(env.book.sheet('Scenario map').peek(5, 14).format.wrap).toBe(true);
+    expect(env.book.view.sheet('Scenario map').view.peek(5, 14).format.wrap).toBe(true);
   });
 
   it('does not change what the add-on reads: the table, the next row, the sidebar’s lists', () => {
     const env = setUp();
     withGlobals(env, () => addScenario(scenario('Hello', 'Email')));
-    expect(valuesOf(env.book.sheet('Scenario map'))[4][13]).toBe('Hello'); // spilled beside the table
+    expect(valuesOf(env.book.view.sheet('Scenario map'))[4][13]).toBe('Hello'); // spilled beside the table
     expect(withGlobals(env, () => addScenario(scenario('Tips', 'SMS fans')))).toEqual({ id: 'SC-003', row: 6 });
     const options = withGlobals(env, () => getSidebarOptions());
     expect(options.existingNames).toEqual(['Abandoned cart', 'Hello', 'Tips']);
@@ -129,7 +129,7 @@ describe('long reports', () => {
       touchpoint: (c, s) => ({ text: `t${c}.${s}`, fill: (c + s) % 2 ? '#f6b26b' : '#ff0000' }),
     });
     withGlobals(env, () => validateColourCodes());
-    const lines = env.ui.alerts[0].prompt.split('\n');
+    const lines = env.ui.view.alerts[0].prompt.split('\n');
     expect(lines.length).toBeLessThanOrEqual(50);
     expect(lines).toContain('…and 24 more.'); // stages past the first six
     expect(lines).toContain('…and 200 more.'); // 225 unknown colours, 25 listed

@@ -19,17 +19,17 @@ describe('setUpTemplate', () => {
     const env = makeEnv({ locale: 'en_GB' });
     const result = run(env);
     expect(result).toEqual({ created: ['Journey map', 'Use cases', 'Scenario map', 'Data needs'], existing: [] });
-    expect(env.book.sheetNames()).toEqual(['Sheet1', 'Journey map', 'Use cases', 'Scenario map', 'Data needs']);
-    expect(env.book.toasts).toHaveLength(1);
-    expect(env.book.toasts[0].message).toMatch(/^Created: “Journey map”/);
-    expect(env.book.getActiveSheet().title()).toBe('Journey map');
+    expect(env.book.view.sheetNames()).toEqual(['Sheet1', 'Journey map', 'Use cases', 'Scenario map', 'Data needs']);
+    expect(env.book.view.toasts).toHaveLength(1);
+    expect(env.book.view.toasts[0].message).toMatch(/^Created: “Journey map”/);
+    expect(env.book.getActiveSheet().view.title()).toBe('Journey map');
   });
 
   it('creates the four tabs in French from a French locale', () => {
     const env = makeEnv({ locale: 'fr_FR' });
     expect(run(env).created).toEqual(['Parcours client', "Cas d'usage", 'Scénarios', 'Besoins de données']);
-    expect(env.book.toasts[0].message).toMatch(/^Créés : /);
-    const useCases = env.book.sheet("Cas d'usage");
+    expect(env.book.view.toasts[0].message).toMatch(/^Créés : /);
+    const useCases = env.book.view.sheet("Cas d'usage");
     expect(valuesOf(useCases)[2].slice(0, 11)).toEqual([
       'ID',
       "Cas d'usage",
@@ -52,12 +52,12 @@ describe('setUpTemplate', () => {
     const second = run(env);
     expect(second).toEqual({ created: [], existing: ['Journey map', 'Use cases', 'Scenario map', 'Data needs'] });
     expect(snapshotBook(env.book)).toEqual(before);
-    expect(env.book.toasts[1].message).toMatch(/Nothing to create/);
+    expect(env.book.view.toasts[1].message).toMatch(/Nothing to create/);
   });
 
   it('leaves an existing tab exactly as the team left it, found under either language', () => {
     const env = makeEnv({ locale: 'en_US', sheets: ['Parcours client'] });
-    const team = env.book.sheet('Parcours client');
+    const team = env.book.view.sheet('Parcours client');
     typeInto(team, 1, 1, [['Our own journey', 'with our own words']]);
     const before = snapshotSheet(team);
     const result = run(env);
@@ -69,26 +69,26 @@ describe('setUpTemplate', () => {
   it('styles the tables: frozen headers, legend colours, computed columns shaded, dropdowns', () => {
     const env = makeEnv();
     run(env);
-    const journey = env.book.sheet('Journey map');
-    expect(journey.frozen()).toEqual({ rows: 5, columns: 1 });
+    const journey = env.book.view.sheet('Journey map');
+    expect(journey.view.frozen()).toEqual({ rows: 5, columns: 1 });
     const friction = cellWith(journey, 'Friction');
-    expect(journey.peek(friction.row, friction.column).format.background).toBe('#f6b26b');
+    expect(journey.view.peek(friction.row, friction.column).format.background).toBe('#f6b26b');
 
-    const useCases = env.book.sheet('Use cases');
+    const useCases = env.book.view.sheet('Use cases');
     const score = cellWith(useCases, 'Score');
-    expect(useCases.peek(score.row + 50, score.column).format.background).toBe('#efefef');
+    expect(useCases.view.peek(score.row + 50, score.column).format.background).toBe('#efefef');
     const difficulty = cellWith(useCases, 'Difficulty');
-    const rule = useCases.peek(difficulty.row + 200, difficulty.column).validation!.describe();
+    const rule = useCases.view.peek(difficulty.row + 200, difficulty.column).validation!.view.describe();
     expect(rule.values[0]).toEqual(['1', '2', '3', '4', '5']);
-    expect(useCases.peek(difficulty.row, difficulty.column).note).toMatch(/1 = easy/);
+    expect(useCases.view.peek(difficulty.row, difficulty.column).note).toMatch(/1 = easy/);
 
-    const dataNeeds = env.book.sheet('Data needs');
+    const dataNeeds = env.book.view.sheet('Data needs');
     const scenario = cellWith(dataNeeds, 'Scenario');
-    expect(dataNeeds.peek(scenario.row + 1, scenario.column).validation!.describe().values[0]).toBe(
+    expect(dataNeeds.view.peek(scenario.row + 1, scenario.column).validation!.view.describe().values[0]).toBe(
       'Scenario map!B4:B1000',
     );
     const available = cellWith(dataNeeds, 'Available');
-    expect(dataNeeds.peek(available.row + 1, available.column).validation!.describe().values[0]).toEqual([
+    expect(dataNeeds.view.peek(available.row + 1, available.column).validation!.view.describe().values[0]).toEqual([
       'Yes',
       'No',
       'Partial',
@@ -98,7 +98,7 @@ describe('setUpTemplate', () => {
   it('writes the overview matrix as formulas that read the scenario table', () => {
     const env = makeEnv();
     run(env);
-    const scenarios = env.book.sheet('Scenario map');
+    const scenarios = env.book.view.sheet('Scenario map');
     const corner = cellWith(scenarios, 'Target ↓ / Phase →');
     expect(valuesOf(scenarios)[corner.row - 1].slice(corner.column, corner.column + 4)).toEqual([
       'Welcome',
@@ -106,7 +106,7 @@ describe('setUpTemplate', () => {
       'Relationship',
       'Upsell',
     ]);
-    const formula = scenarios.peek(corner.row + 1, corner.column).formula;
+    const formula = scenarios.view.peek(corner.row + 1, corner.column).formula;
     expect(formula).toContain('FILTER(n;t=INDEX(u;r);p=INDEX(h;1;c);n<>"")');
     expect(formula).toMatch(/^=IFERROR\(LET\(n;\$B\$4:\$B;t;\$E\$4:\$E;p;\$F\$4:\$F;h;\$N\$3:\$Q\$3;/);
     // Computed as Sheets would: the example scenario under its target and phase.
@@ -132,14 +132,14 @@ describe('setUpTemplate', () => {
     const env = makeEnv();
     env.lock.heldElsewhere = true;
     expect(() => run(env)).toThrow(/Someone else is updating/);
-    expect(env.book.sheetNames()).toEqual(['Sheet1']);
+    expect(env.book.view.sheetNames()).toEqual(['Sheet1']);
   });
 });
 
 describe('setUpTemplate call order', () => {
   it('reads everything before its first write, even with a scenario tab kept from before', () => {
     const env = makeEnv({ sheets: ['Scenario map'] });
-    typeInto(env.book.sheet('Scenario map'), 2, 1, [
+    typeInto(env.book.view.sheet('Scenario map'), 2, 1, [
       [
         'ID',
         'Scenario',
@@ -156,8 +156,8 @@ describe('setUpTemplate call order', () => {
     env.book.log.reset();
     withGlobals(env, () => setUpTemplate());
     expect(readsAfterFirstWrite(env.book.log.sequence)).toEqual([]);
-    const needs = env.book.sheet('Data needs');
-    expect(needs.peek(4, 1).validation!.describe().values[0]).toBe('Scenario map!B3:B1000');
+    const needs = env.book.view.sheet('Data needs');
+    expect(needs.view.peek(4, 1).validation!.view.describe().values[0]).toBe('Scenario map!B3:B1000');
   });
 });
 
@@ -167,7 +167,7 @@ describe('setUpTemplate with renamed tabs', () => {
     const result = withGlobals(env, () => setUpTemplate());
     expect(result.existing).toEqual(['journey MAP ', 'Cas d’usage']);
     expect(result.created).toEqual(['Scenario map', 'Data needs']);
-    expect(env.book.sheetNames()).toEqual(['journey MAP ', 'Cas d’usage', 'Scenario map', 'Data needs']);
+    expect(env.book.view.sheetNames()).toEqual(['journey MAP ', 'Cas d’usage', 'Scenario map', 'Data needs']);
   });
 });
 
@@ -175,7 +175,7 @@ describe('setUpTemplate French wording', () => {
   it('quotes tab names the French way', () => {
     const env = makeEnv({ locale: 'fr_FR', sheets: ['Parcours client'] });
     withGlobals(env, () => setUpTemplate());
-    expect(env.book.toasts[0].message).toBe(
+    expect(env.book.view.toasts[0].message).toBe(
       "Créés : « Cas d'usage », « Scénarios », « Besoins de données ». Laissés tels quels : « Parcours client ».",
     );
   });

@@ -31,7 +31,7 @@ export function buildJourneyMap(book: FakeSpreadsheet, options: JourneyOptions):
     const sheet = book.insertSheet(options.tab ?? (language === 'fr' ? 'Parcours client' : 'Journey map'));
     const rows = anchor.row + options.channels + 5;
     const columns = anchor.column + options.stages + 5;
-    sheet.resize(Math.max(rows, 20), Math.max(columns, 10));
+    sheet.view.resize(Math.max(rows, 20), Math.max(columns, 10));
     const values: unknown[][] = [];
     const fills: (string | null)[][] = [];
     for (let c = 0; c <= options.channels; c++) {

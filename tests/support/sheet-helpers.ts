@@ -4,12 +4,12 @@ import type { CellValue } from '../../fake';
 
 /** The values of a whole tab, trimmed to its content. */
 export function valuesOf(sheet: FakeSheet): CellValue[][] {
-  return sheet.spreadsheet.log.uncounted(() => sheet.getDataRange().getValues());
+  return sheet.view.book.log.uncounted(() => sheet.getDataRange().getValues());
 }
 
 /** Writes rows of values from a 1-based cell, as a person typing would (strings are typed input). */
 export function typeInto(sheet: FakeSheet, row: number, column: number, rows: unknown[][]): void {
-  sheet.spreadsheet.log.uncounted(() => {
+  sheet.view.book.log.uncounted(() => {
     const width = Math.max(...rows.map((r) => r.length));
     const padded = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
     sheet.getRange(row, column, padded.length, width).setValues(padded);
@@ -17,7 +17,7 @@ export function typeInto(sheet: FakeSheet, row: number, column: number, rows: un
 }
 
 export function fill(sheet: FakeSheet, a1: string, colour: string | null): void {
-  sheet.spreadsheet.log.uncounted(() => sheet.getRange(a1).setBackground(colour));
+  sheet.view.book.log.uncounted(() => sheet.getRange(a1).setBackground(colour));
 }
 
 /** Finds the 1-based cell holding exactly `text`. */
@@ -27,7 +27,7 @@ export function cellWith(sheet: FakeSheet, text: string): { row: number; column:
     const c = values[r].findIndex((v) => v === text);
     if (c >= 0) return { row: r + 1, column: c + 1 };
   }
-  throw new Error(`No cell holds “${text}” on ${sheet.title()}`);
+  throw new Error(`No cell holds “${text}” on ${sheet.view.title()}`);
 }
 
 /**
@@ -35,11 +35,13 @@ export function cellWith(sheet: FakeSheet, text: string): { row: number; column:
  * in the workbook's sparse JSON form: cheap to take and to compare, for "nothing else changed" assertions.
  */
 export function snapshotBook(book: FakeSpreadsheet): string {
-  return JSON.stringify(
-    book.sheetNames().map((name) => ({ ...saveSheet(book.sheet(name)), charts: book.sheet(name).chartList().length })),
-  );
+  return JSON.stringify(book.view.sheets.map(sheetState));
 }
 
 export function snapshotSheet(sheet: FakeSheet): string {
-  return JSON.stringify({ ...saveSheet(sheet), charts: sheet.chartList().length });
+  return JSON.stringify(sheetState(sheet));
+}
+
+function sheetState(sheet: FakeSheet) {
+  return { ...saveSheet(sheet), charts: sheet.view.chartList().length };
 }

@@ -166,7 +166,10 @@ describe('the workbench server', () => {
     await call('POST', '/api/cell', JSON.stringify({ sheet: 'Journey map', row: 6, column: 3, background: '#ff0000' }));
     const saved = await call('GET', '/api/save');
     await call('POST', '/api/new', JSON.stringify({ locale: 'fr_FR' }));
-    expect((await call('GET', '/api/state')).json.menu.caption).toBe('Omnicanal');
+    const fresh = (await call('GET', '/api/state')).json;
+    expect(fresh.menu.caption).toBe('Omnicanal');
+    // A new French spreadsheet's one tab, named as Sheets names it.
+    expect(fresh.sheets.map((s: { name: string }) => s.name)).toEqual(['Feuille 1']);
     const loaded = await call('POST', '/api/load', JSON.stringify(saved.json));
     expect(loaded.status).toBe(200);
     const state = (await call('GET', '/api/state')).json;

@@ -139,7 +139,7 @@ describe('the .xlsx export', () => {
     '$locale: writes the overview in Excel’s file form with the computed results as cached values',
     async ({ locale, tab, name, target }) => {
       const session = templateWithTwoScenarios(locale, name, target);
-      const sheet = session.book.sheet(tab);
+      const sheet = session.book.view.sheet(tab);
       const xlsx = await openPackage(await toXlsx(session.book));
       const xml = await xlsx.sheetXml(tab);
 
@@ -153,9 +153,13 @@ describe('the .xlsx export', () => {
       expect(formula).not.toContain(';');
 
       // The example scenario and the one added, sorted by target, each under its phase (from the sheet itself).
-      const example = { name: sheet.valueAt(4, 2), target: sheet.valueAt(4, 5), phase: sheet.valueAt(4, 6) };
-      const phases = [14, 15, 16, 17].map((c) => sheet.valueAt(3, c));
-      const rows = [example, { name, target, phase: sheet.valueAt(5, 6) }].sort((a, b) =>
+      const example = {
+        name: sheet.view.valueAt(4, 2),
+        target: sheet.view.valueAt(4, 5),
+        phase: sheet.view.valueAt(4, 6),
+      };
+      const phases = [14, 15, 16, 17].map((c) => sheet.view.valueAt(3, c));
+      const rows = [example, { name, target, phase: sheet.view.valueAt(5, 6) }].sort((a, b) =>
         String(a.target).localeCompare(String(b.target)),
       );
       expect(overview.value).toBe(rows[0].target);
@@ -168,7 +172,7 @@ describe('the .xlsx export', () => {
       // Every cell of the block holds what the workbench shows there, and nothing else holds a formula.
       for (let r = 4; r <= 5; r++)
         for (let c = 13; c <= 17; c++) {
-          const shown = sheet.valueAt(r, c);
+          const shown = sheet.view.valueAt(r, c);
           expect(xlsx.cell(xml, `${'MNOPQ'[c - 13]}${r}`).value).toBe(shown === '' ? null : shown);
         }
       expect(all(/<f[ >]/, xml)).toHaveLength(1);
@@ -186,13 +190,13 @@ describe('the .xlsx export', () => {
       const xml = await xlsx.sheetXml(name);
       expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
       expect(xml).toMatch(/<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/);
-      const frozen = session.book.sheet(name).frozen().rows;
+      const frozen = session.book.view.sheet(name).view.frozen().rows;
       const quoted = `'${name.replace(/'/g, "''")}'`;
       const titles = all(/<definedName name="_xlnm.Print_Titles" localSheetId="(\d+)">([^<]*)</, xlsx.workbook)
         .filter((m) => Number(m[1]) === index)
         .map((m) => decode(m[2]));
       expect(titles).toEqual(frozen > 0 ? [`${quoted}!$1:$${frozen}`] : []);
     }
-    expect(xlsx.sheets.filter((s) => session.book.sheet(s.name).frozen().rows > 0)).toHaveLength(4);
+    expect(xlsx.sheets.filter((s) => session.book.view.sheet(s.name).view.frozen().rows > 0)).toHaveLength(4);
   });
 });

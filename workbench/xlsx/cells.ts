@@ -35,24 +35,24 @@ export function writeStyle(cell: ExcelJS.Cell, source: Cell, wrap: boolean): voi
 }
 
 function validationOf(validation: NonNullable<Cell['validation']>): ExcelJS.DataValidation {
-  const [criteria, second] = validation.criteriaValues;
-  const help = { prompt: validation.helpText, showInputMessage: !!validation.helpText };
-  if (validation.criteriaType === 'VALUE_IN_LIST') {
+  const [criteria, second] = validation.view.criteriaValues;
+  const help = { prompt: validation.view.helpText, showInputMessage: !!validation.view.helpText };
+  if (validation.view.criteriaType === 'VALUE_IN_LIST') {
     return {
       type: 'list',
       allowBlank: true,
       formulae: [`"${(criteria as string[]).join(',')}"`],
-      showErrorMessage: !validation.allowInvalid,
+      showErrorMessage: !validation.view.allowInvalid,
       ...help,
     };
   }
-  if (validation.criteriaType === 'VALUE_IN_RANGE') {
-    const box = (criteria as FakeRange).box();
+  if (validation.view.criteriaType === 'VALUE_IN_RANGE') {
+    const box = (criteria as FakeRange).view.box();
     const last = `$${columnLetter(box.column)}$${box.row + box.numRows - 1}`;
     return {
       type: 'list',
       allowBlank: true,
-      formulae: [`${quotedSheetName(box.sheet.title())}!$${columnLetter(box.column)}$${box.row}:${last}`],
+      formulae: [`${quotedSheetName(box.sheet.view.title())}!$${columnLetter(box.column)}$${box.row}:${last}`],
       ...help,
     };
   }

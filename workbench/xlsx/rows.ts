@@ -38,14 +38,14 @@ export function linesOf(text: string, widthInCharacters: number): number {
  * whether the cell wraps or not (Excel and LibreOffice need the cell to wrap for that).
  */
 export function showsLines(sheet: FakeSheet, row: number, column: number): boolean {
-  const shown = sheet.valueAt(row, column);
-  return shown !== '' && (sheet.peek(row, column).format.wrap || String(shown).includes('\n'));
+  const shown = sheet.view.valueAt(row, column);
+  return shown !== '' && (sheet.view.peek(row, column).format.wrap || String(shown).includes('\n'));
 }
 
 /** The height a row needs for its wrapped cells, in points; null when one line does. */
 export function rowHeight(sheet: FakeSheet, row: number, width: (column: number) => number): number | null {
   let lines = 1;
-  for (let c = 1; c <= sheet.size().columns; c++)
-    if (showsLines(sheet, row, c)) lines = Math.max(lines, linesOf(String(sheet.valueAt(row, c)), width(c)));
+  for (let c = 1; c <= sheet.view.size().columns; c++)
+    if (showsLines(sheet, row, c)) lines = Math.max(lines, linesOf(String(sheet.view.valueAt(row, c)), width(c)));
   return lines > 1 ? lines * LINE_HEIGHT : null;
 }

@@ -3,7 +3,7 @@
  * computed Score, Rank and Quadrant, shaded) and, one column apart, the weights of the priority rule.
  */
 import { Language } from '../language';
-import { GridBuilder, TabSpec } from '../tab-spec';
+import { GridBuilder, TabSpec, ValidationSpec } from '../tab-spec';
 import { touchpointLabel } from '../touchpoints';
 import {
   CHANNEL_LABELS,
@@ -66,26 +66,12 @@ export function useCasesSpec(language: Language): TabSpec {
     );
   });
   weightsArea(grid, language);
-  const rating = (column: UseCaseColumn) => ({
-    row: TABLE_HEADER_ROW + 1,
-    column: columnOf(USE_CASE_COLUMNS, column),
-    numRows: 'toEnd' as const,
-    rule: { kind: 'list' as const, values: ['1', '2', '3', '4', '5'], help: text.scaleHelp[language] },
-  });
   return {
     key: 'useCases',
     name: TAB_NAMES.useCases[language],
     grid: grid.grid,
     formulas: grid.formulas,
-    validations: [
-      ...RATING_COLUMNS.map(rating),
-      {
-        row: TABLE_HEADER_ROW + 1,
-        column: WEIGHTS_COLUMN + 1,
-        numRows: 2,
-        rule: { kind: 'numberBetween', min: 0, max: 10, help: text.weightHelp[language] },
-      },
-    ],
+    validations: dropdowns(language),
     bands: [
       {
         column: columnOf(USE_CASE_COLUMNS, 'score'),
@@ -105,6 +91,25 @@ export function useCasesSpec(language: Language): TabSpec {
       { column: WEIGHTS_COLUMN, numColumns: 1, width: 260 },
     ],
   };
+}
+
+/** The 1-to-5 dropdowns of the three ratings, down to the sheet's end, and the weights' range. */
+function dropdowns(language: Language): ValidationSpec[] {
+  const rating = (column: UseCaseColumn): ValidationSpec => ({
+    row: TABLE_HEADER_ROW + 1,
+    column: columnOf(USE_CASE_COLUMNS, column),
+    numRows: 'toEnd',
+    rule: { kind: 'list', values: ['1', '2', '3', '4', '5'], help: USE_CASE_TEXT.scaleHelp[language] },
+  });
+  return [
+    ...RATING_COLUMNS.map(rating),
+    {
+      row: TABLE_HEADER_ROW + 1,
+      column: WEIGHTS_COLUMN + 1,
+      numRows: 2,
+      rule: { kind: 'numberBetween', min: 0, max: 10, help: USE_CASE_TEXT.weightHelp[language] },
+    },
+  ];
 }
 
 /** The weights of the priority rule, visible and editable where the team works. */
