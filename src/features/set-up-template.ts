@@ -12,7 +12,7 @@ import { writeAll } from '../sheets/journal';
 import { withDocumentLock } from '../sheets/lock';
 import { readTable } from '../sheets/tables';
 import { Range, Sheet } from '../sheets/types';
-import { findTab, openWorkbook } from '../sheets/workbook';
+import { findTab, nameOf, openWorkbook } from '../sheets/workbook';
 import { ColumnRanges, writeTab } from '../sheets/write-tab';
 import { toast } from '../ui/notify';
 
@@ -34,7 +34,7 @@ export function setUpTemplate(): SetUpSummary {
     // The KPI tab's months start at the month of set-up, as the runtime's clock and time zone give it.
     const specs = [...templateTabs(language), kpisSpec(language, new Date())];
     const found = specs.map((spec) => ({ spec, sheet: findTab(workbook, spec.key) }));
-    const existing = found.flatMap((f) => (f.sheet ? [f.sheet.getName()] : []));
+    const existing = found.flatMap((f) => (f.sheet ? [nameOf(workbook, f.sheet)] : []));
     const missing = found.filter((f) => f.sheet === null).map((f) => f.spec);
     const kept = keptColumns(found, missing, language);
     const position = workbook.tabs?.length ?? 0;

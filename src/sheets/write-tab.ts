@@ -3,7 +3,7 @@
  * wraps, notes, dropdowns), one per formula, per run of equal column widths, and the frozen panes and tab colour.
  * The number of calls depends on the spec's shape, never on how many rows it has.
  */
-import { ConditionalFormatSpec, TabSpec, ValidationRule, formulaBlocks } from '../core/tab-spec';
+import { TabSpec, ValidationRule, formulaBlocks } from '../core/tab-spec';
 import { TextLook, composeLayers } from '../core/tab-layers';
 import { toInputs } from './cell-input';
 import { DataValidation, Range, Sheet } from './types';
@@ -35,9 +35,7 @@ export function writeTab(sheet: Sheet, spec: TabSpec, maxRows: number, ranges: C
     if (formulas.length === 1 && formulas[0].length === 1) sheet.getRange(row, column).setFormula(formulas[0][0]);
     else sheet.getRange(row, column, formulas.length, formulas[0].length).setFormulas(formulas);
   }
-  if (spec.conditionalFormats?.length) {
-    sheet.setConditionalFormatRules(spec.conditionalFormats.map((f) => conditionalRule(sheet, f, layers.rows)));
-  }
+  if (spec.conditionalFormats?.length) sheet.setConditionalFormatRules(conditionalRules(sheet, spec, layers.rows));
   if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
   if (spec.frozenColumns > 0) sheet.setFrozenColumns(spec.frozenColumns);
   for (const w of spec.widths) {
@@ -46,15 +44,21 @@ export function writeTab(sheet: Sheet, spec: TabSpec, maxRows: number, ranges: C
   }
 }
 
-/** A rule colouring the cells that show a text; builders are local, only the range is asked of the sheet. */
-function conditionalRule(sheet: Sheet, format: ConditionalFormatSpec, rows: number): ConditionalFormatRule {
-  const numRows = format.numRows === 'toEnd' ? rows - format.row + 1 : format.numRows;
-  let builder = SpreadsheetApp.newConditionalFormatRule()
-    .whenTextEqualTo(format.text)
-    .setBackground(format.background)
-    .setRanges([sheet.getRange(format.row, format.column, numRows, format.numColumns ?? 1)]);
-  if (format.color) builder = builder.setFontColor(format.color);
-  return builder.build();
+/** One rule per conditional format, colouring the cells that show a text; rules over the same cells share a range. */
+function conditionalRules(sheet: Sheet, spec: TabSpec, rows: number): ConditionalFormatRule[] {
+  const ranges = new Map<string, Range>();
+  return (spec.conditionalFormats ?? []).map((format) => {
+    const numRows = format.numRows === 'toEnd' ? rows - format.row + 1 : format.numRows;
+    const box = [format.row, format.column, numRows, format.numColumns ?? 1] as const;
+    const range = ranges.get(box.join()) ?? sheet.getRange(...box);
+    ranges.set(box.join(), range);
+    let builder = SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo(format.text)
+      .setBackground(format.background)
+      .setRanges([range]);
+    if (format.color) builder = builder.setFontColor(format.color);
+    return builder.build();
+  });
 }
 
 /** One TextStyle per distinct look, shared by every cell that has it (builders are local, not service calls). */

@@ -9,7 +9,11 @@ import { openWorkbook } from '../sheets/workbook';
 export function askForPersona<T>(add: (name: string) => T): T | { cancelled: true } {
   const { language } = openWorkbook();
   const ui = SpreadsheetApp.getUi();
-  const response = ui.prompt(MESSAGES.personaTitle[language], MESSAGES.personaPrompt[language], ui.ButtonSet.OK_CANCEL);
+  const response = ui.prompt(
+    MESSAGES.personaPromptTitle[language],
+    MESSAGES.personaPrompt[language],
+    ui.ButtonSet.OK_CANCEL,
+  );
   if (response.getSelectedButton() !== ui.Button.OK) return { cancelled: true };
   return add(response.getResponseText());
 }

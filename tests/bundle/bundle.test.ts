@@ -71,9 +71,9 @@ describe('onOpen through the bundle', () => {
 
 describe('setUpTemplate through the bundle', () => {
   it.each([
-    ['en_US', ['Journey map', 'Use cases', 'Scenario map', 'Data needs'], 'Channel'],
-    ['fr_FR', ['Parcours client', "Cas d'usage", 'Scénarios', 'Besoins de données'], 'Canal'],
-  ])('creates the four tabs in %s, then nothing the second time', (locale, names, anchor) => {
+    ['en_US', ['Journey map', 'Use cases', 'Scenario map', 'Data needs', 'KPIs'], 'Channel'],
+    ['fr_FR', ['Parcours client', "Cas d'usage", 'Scénarios', 'Besoins de données', 'Indicateurs'], 'Canal'],
+  ])('creates the four tabs and the KPI tab in %s, then nothing the second time', (locale, names, anchor) => {
     const env = makeEnv({ locale });
     const bundle = loadBundle(env);
     expect(plain(bundle.setUpTemplate())).toEqual({ created: names, existing: [] });

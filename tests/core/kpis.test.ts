@@ -76,7 +76,7 @@ describe.each(LANGUAGES)('the KPI tab in %s', (language) => {
       expect(formula).not.toMatch(/TRUE|FALSE|VRAI|FAUX/);
     }
     const [trend, latest] = spec.formulas.filter((f) => f.row === 4).map((f) => f.formula);
-    expect(trend).toBe('=IF(COUNT($G4:$R4)<2;"";SPARKLINE($G4:$R4))');
+    expect(trend).toBe('=SPARKLINE($G4:$R4)');
     expect(latest).toContain('OR($D4="Lower";$D4="Plus bas")');
     expect(latest).toContain(`"${KPI_STATUS_LABELS.onTarget[language]}";"${KPI_STATUS_LABELS.belowTarget[language]}"`);
   });

@@ -26,11 +26,11 @@ function mapWithLane(env: Env, tab: string, ratings: unknown[], language: 'en' |
 
 /** What a chart shows: its type, title, where it sits and the cells it plots. */
 function charts(sheet: FakeSheet) {
-  return sheet.chartList().map((c) => ({
-    type: c.chartType,
-    title: c.options.title,
-    anchor: [c.position.anchorRow, c.position.anchorColumn, c.position.offsetY],
-    ranges: c.ranges.map((r) => r.a1()),
+  return sheet.view.chartList().map((c) => ({
+    type: c.view.chartType,
+    title: c.view.options.title,
+    anchor: [c.view.position.anchorRow, c.view.position.anchorColumn, c.view.position.offsetY],
+    ranges: c.view.ranges.map((r) => r.view.a1()),
   }));
 }
 
@@ -51,24 +51,24 @@ describe('drawExperienceCurves', () => {
         tab: 'Journey map',
         persona: null,
         points: [3, 4, 2, 3, 4, 4, 2, 3].map((experience, i) => ({
-          stage: valuesOf(env.book.sheet('Journey map'))[4][1 + i],
+          stage: valuesOf(env.book.view.sheet('Journey map'))[4][1 + i],
           experience,
         })),
         problems: [],
       },
     ]);
-    const map = env.book.sheet('Journey map');
+    const map = env.book.view.sheet('Journey map');
     const title = cellWith(map, 'Experience curve data (written by Draw the experience curves)');
     expect(title).toEqual({ row: 18, column: 1 });
     expect(charts(map)).toEqual([
       { type: 'LINE', title: 'Experience curve — Journey map', anchor: [5, 11, 0], ranges: ['A19:B27'] },
     ]);
-    expect(map.chartList()[0].options).toMatchObject({
+    expect(map.view.chartList()[0].view.options).toMatchObject({
       'vAxis.viewWindow.min': 1,
       'vAxis.viewWindow.max': 5,
       interpolateNulls: false,
     });
-    expect(env.book.toasts.at(-1)!.message).toBe('1 experience curve drawn beside its map.');
+    expect(env.book.view.toasts.at(-1)!.message).toBe('1 experience curve drawn beside its map.');
   });
 
   it('leaves a bad rating out of the curve and reports it with its cell; a blank is a gap, not a zero', () => {
@@ -90,7 +90,7 @@ describe('drawExperienceCurves', () => {
       '',
       5,
     ]);
-    const dialog = env.ui.alerts[0];
+    const dialog = env.ui.view.alerts[0];
     expect(dialog.title).toBe('Experience curves');
     expect(dialog.prompt).toContain('5 cells were not plotted:');
     expect(dialog.prompt).toContain("• D9: Stage 3: '6' is not from 1 to 5");
@@ -122,7 +122,7 @@ describe('drawExperienceCurves', () => {
       ['Stage 2', 4, '', 1],
       ['Stage 3', 2, 5, 4],
     ]);
-    expect(env.book.toasts.at(-1)!.message).toBe(
+    expect(env.book.view.toasts.at(-1)!.message).toBe(
       '3 experience curves drawn beside their maps. The personas’ curves side by side are on “Journey map”.',
     );
   });
@@ -132,13 +132,13 @@ describe('drawExperienceCurves', () => {
     const first = mapWithLane(env, 'Journey map', [3, 4, 2]);
     mapWithLane(env, 'Journey map — Young parents', [2, '', 5]);
     draw(env);
-    const ids = first.chartList().map((c) => c.chartId);
+    const ids = first.view.chartList().map((c) => c.view.chartId);
     const before = snapshotBook(env.book);
     draw(env);
     expect(snapshotBook(env.book)).toBe(before);
     typeInto(first, 9, 3, [[1]]);
     draw(env);
-    expect(first.chartList().map((c) => c.chartId)).toEqual(ids);
+    expect(first.view.chartList().map((c) => c.view.chartId)).toEqual(ids);
     expect(block(first, 13, 1, 2, 2)).toEqual([
       ['Stage 1', 3],
       ['Stage 2', 1],
@@ -169,7 +169,7 @@ describe('drawExperienceCurves', () => {
     const title = cellWith(sheet, 'Experience curve data (written by Draw the experience curves)');
     expect(title.row).toBe(18);
     expect(valuesOf(sheet)[10].slice(0, 2)).toEqual(['', '']);
-    expect(sheet.chartList()[0].ranges.map((r) => r.a1())).toEqual(['A19:B23']);
+    expect(sheet.view.chartList()[0].view.ranges.map((r) => r.view.a1())).toEqual(['A19:B23']);
   });
 
   it('says which map has no Experience lane and how to add one, writing nothing when none has', () => {
@@ -193,9 +193,9 @@ describe('drawExperienceCurves', () => {
       points: [],
       problems: [{ cell: 'A5', reason: expect.stringMatching(/^“Journey map” has no Experience lane\./) }],
     });
-    expect(env.book.sheet('Journey map').chartList()).toEqual([]);
+    expect(env.book.view.sheet('Journey map').view.chartList()).toEqual([]);
     expect(charts(young).map((c) => c.title)).toEqual(['Experience curve — Young parents']);
-    expect(env.ui.alerts[0].prompt).toMatch(
+    expect(env.ui.view.alerts[0].prompt).toMatch(
       /^1 experience curve drawn beside its map\.\n\n“Journey map” has no Experience lane\./,
     );
   });

@@ -18,7 +18,7 @@ describe('addPersonaJourneyMap', () => {
   it('copies the team’s own stages, channels and recoloured legend, with empty touchpoints, lanes and a persona block', () => {
     const env = makeEnv();
     withGlobals(env, () => setUpTemplate());
-    const first = env.book.sheet('Journey map');
+    const first = env.book.view.sheet('Journey map');
     typeInto(first, 5, 2, [['We meet']]); // a stage renamed
     typeInto(first, 5, 10, [['We part']]); // a stage added after the last
     typeInto(first, 14, 1, [['Chatbot']]); // a channel added under the last
@@ -38,9 +38,9 @@ describe('addPersonaJourneyMap', () => {
     });
     expect(result.stages[0]).toBe('We meet');
     expect(result.stages[8]).toBe('We part');
-    const persona = env.book.sheet('Journey map — Young parents');
-    expect(env.book.sheetNames().slice(0, 3)).toEqual(['Sheet1', 'Journey map', 'Journey map — Young parents']);
-    expect(env.book.getActiveSheet().title()).toBe('Journey map — Young parents');
+    const persona = env.book.view.sheet('Journey map — Young parents');
+    expect(env.book.view.sheetNames().slice(0, 3)).toEqual(['Sheet1', 'Journey map', 'Journey map — Young parents']);
+    expect(env.book.getActiveSheet().getName()).toBe('Journey map — Young parents');
     const values = valuesOf(persona);
     expect(values[3].slice(0, 2)).toEqual(['Persona', 'Young parents']);
     expect(values[4][0]).toBe('Description');
@@ -51,10 +51,16 @@ describe('addPersonaJourneyMap', () => {
     for (const row of values.slice(anchor.row, anchor.row + 9)) expect(row.slice(1).every((v) => v === '')).toBe(true);
     expect(values[anchor.row + 10][0]).toBe('Customer goal');
     expect(values[anchor.row + 11][0]).toBe('Experience (1–5)');
-    expect(persona.peek(anchor.row + 12, 2).validation!.describe().values[0]).toEqual(['1', '2', '3', '4', '5']);
+    expect(persona.view.peek(anchor.row + 12, 2).validation!.view.describe().values[0]).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+    ]);
     const legend = cellWith(persona, 'Friction');
-    expect(persona.peek(legend.row, legend.column).format.background).toBe('#e06666');
-    expect(env.book.toasts.at(-1)!.message).toBe(
+    expect(persona.view.peek(legend.row, legend.column).format.background).toBe('#e06666');
+    expect(env.book.view.toasts.at(-1)!.message).toBe(
       'Created “Journey map — Young parents” with the 9 stages and 9 channels of “Journey map”. Describe the persona at the top, colour their touchpoints and rate each stage’s experience.',
     );
   });
@@ -96,16 +102,16 @@ describe('addPersonaJourneyMap', () => {
   it('says to run set-up first when there is no journey map yet', () => {
     const env = makeEnv();
     expect(() => add(env, 'Young parents')).toThrow(/Run Omnichannel › Set up the template tabs first/);
-    expect(env.book.sheetNames()).toEqual(['Sheet1']);
+    expect(env.book.view.sheetNames()).toEqual(['Sheet1']);
   });
 
   it('takes the new tab back when a write fails halfway, and says nothing was changed', () => {
     const env = makeEnv();
     buildJourneyMap(env.book, { stages: 3, channels: 2 });
-    const before = env.book.sheetNames();
+    const before = env.book.view.sheetNames();
     env.book.log.failOn('Range.setBackgrounds');
     expect(() => add(env, 'Young parents')).toThrow(/could not finish .*Nothing was changed/);
-    expect(env.book.sheetNames()).toEqual(before);
+    expect(env.book.view.sheetNames()).toEqual(before);
   });
 });
 

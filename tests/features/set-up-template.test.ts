@@ -9,6 +9,11 @@ import { cellWith, snapshotBook, snapshotSheet, typeInto, valuesOf } from '../su
  */
 /** Sheets service calls (builders excluded: they assemble a value locally) for the four tabs of the method. */
 const SET_UP_CALL_BUDGET = 60;
+/**
+ * The KPI tab's own, set up in a workbook holding the four method tabs (each tab's name read once): the lock and
+ * the tab list, then one call per layer, one for all its formulas, one for both conditional formats, its widths.
+ */
+const KPI_CALL_BUDGET = 32;
 
 function run(env: Env) {
   return withGlobals(env, () => setUpTemplate());
@@ -18,8 +23,18 @@ describe('setUpTemplate', () => {
   it('creates the four tabs in English and says so in a toast', () => {
     const env = makeEnv({ locale: 'en_GB' });
     const result = run(env);
-    expect(result).toEqual({ created: ['Journey map', 'Use cases', 'Scenario map', 'Data needs'], existing: [] });
-    expect(env.book.view.sheetNames()).toEqual(['Sheet1', 'Journey map', 'Use cases', 'Scenario map', 'Data needs']);
+    expect(result).toEqual({
+      created: ['Journey map', 'Use cases', 'Scenario map', 'Data needs', 'KPIs'],
+      existing: [],
+    });
+    expect(env.book.view.sheetNames()).toEqual([
+      'Sheet1',
+      'Journey map',
+      'Use cases',
+      'Scenario map',
+      'Data needs',
+      'KPIs',
+    ]);
     expect(env.book.view.toasts).toHaveLength(1);
     expect(env.book.view.toasts[0].message).toMatch(/^Created: “Journey map”/);
     expect(env.book.getActiveSheet().view.title()).toBe('Journey map');
@@ -27,7 +42,13 @@ describe('setUpTemplate', () => {
 
   it('creates the four tabs in French from a French locale', () => {
     const env = makeEnv({ locale: 'fr_FR' });
-    expect(run(env).created).toEqual(['Parcours client', "Cas d'usage", 'Scénarios', 'Besoins de données']);
+    expect(run(env).created).toEqual([
+      'Parcours client',
+      "Cas d'usage",
+      'Scénarios',
+      'Besoins de données',
+      'Indicateurs',
+    ]);
     expect(env.book.view.toasts[0].message).toMatch(/^Créés : /);
     const useCases = env.book.view.sheet("Cas d'usage");
     expect(valuesOf(useCases)[2].slice(0, 11)).toEqual([
@@ -50,7 +71,10 @@ describe('setUpTemplate', () => {
     run(env);
     const before = snapshotBook(env.book);
     const second = run(env);
-    expect(second).toEqual({ created: [], existing: ['Journey map', 'Use cases', 'Scenario map', 'Data needs'] });
+    expect(second).toEqual({
+      created: [],
+      existing: ['Journey map', 'Use cases', 'Scenario map', 'Data needs', 'KPIs'],
+    });
     expect(snapshotBook(env.book)).toEqual(before);
     expect(env.book.view.toasts[1].message).toMatch(/Nothing to create/);
   });
@@ -62,7 +86,7 @@ describe('setUpTemplate', () => {
     const before = snapshotSheet(team);
     const result = run(env);
     expect(result.existing).toEqual(['Parcours client']);
-    expect(result.created).toEqual(['Use cases', 'Scenario map', 'Data needs']);
+    expect(result.created).toEqual(['Use cases', 'Scenario map', 'Data needs', 'KPIs']);
     expect(snapshotSheet(team)).toEqual(before);
   });
 
@@ -119,13 +143,26 @@ describe('setUpTemplate', () => {
     ]);
   });
 
-  it(`stays within its budget of ${SET_UP_CALL_BUDGET} Sheets calls and writes no cell one by one`, () => {
-    const env = makeEnv();
+  it(`stays within its budget of ${SET_UP_CALL_BUDGET} Sheets calls for the four method tabs, writing no cell one by one`, () => {
+    // A one-tab workbook whose tab is the KPI tab: that tab holds a budget of its own, below.
+    const env = makeEnv({ sheets: ['KPIs'] });
     env.book.log.reset();
-    run(env);
+    expect(run(env).created).toEqual(['Journey map', 'Use cases', 'Scenario map', 'Data needs']);
     expect(env.book.log.serviceCalls()).toBeLessThanOrEqual(SET_UP_CALL_BUDGET);
     expect(env.book.log.count('Range.setValue')).toBe(0);
     expect(env.book.log.count('Range.setValues')).toBe(4);
+  });
+
+  it(`creates the KPI tab alone within its own budget of ${KPI_CALL_BUDGET} Sheets calls`, () => {
+    const env = makeEnv({ sheets: ['Journey map', 'Use cases', 'Scenario map', 'Data needs'] });
+    env.book.log.reset();
+    expect(run(env).created).toEqual(['KPIs']);
+    expect(env.book.log.serviceCalls()).toBeLessThanOrEqual(KPI_CALL_BUDGET);
+    expect(env.book.log.count('Range.setValues')).toBe(1);
+    // Trend and Latest vs target of every row in one call; both rules in one call.
+    expect(env.book.log.count('Range.setFormulas')).toBe(1);
+    expect(env.book.log.count('Range.setFormula')).toBe(0);
+    expect(env.book.log.count('Sheet.setConditionalFormatRules')).toBe(1);
   });
 
   it('refuses to run while another run holds the document lock, and creates nothing', () => {
@@ -166,8 +203,8 @@ describe('setUpTemplate with renamed tabs', () => {
     const env = makeEnv({ sheets: ['journey MAP ', 'Cas d’usage'] });
     const result = withGlobals(env, () => setUpTemplate());
     expect(result.existing).toEqual(['journey MAP ', 'Cas d’usage']);
-    expect(result.created).toEqual(['Scenario map', 'Data needs']);
-    expect(env.book.view.sheetNames()).toEqual(['journey MAP ', 'Cas d’usage', 'Scenario map', 'Data needs']);
+    expect(result.created).toEqual(['Scenario map', 'Data needs', 'KPIs']);
+    expect(env.book.view.sheetNames()).toEqual(['journey MAP ', 'Cas d’usage', 'Scenario map', 'Data needs', 'KPIs']);
   });
 });
 
@@ -176,7 +213,7 @@ describe('setUpTemplate French wording', () => {
     const env = makeEnv({ locale: 'fr_FR', sheets: ['Parcours client'] });
     withGlobals(env, () => setUpTemplate());
     expect(env.book.view.toasts[0].message).toBe(
-      "Créés : « Cas d'usage », « Scénarios », « Besoins de données ». Laissés tels quels : « Parcours client ».",
+      "Créés : « Cas d'usage », « Scénarios », « Besoins de données », « Indicateurs ». Laissés tels quels : « Parcours client ».",
     );
   });
 });

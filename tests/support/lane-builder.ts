@@ -11,7 +11,7 @@ export function addExperienceLane(
   ratings: readonly unknown[],
   label = 'Experience (1–5)',
 ): void {
-  sheet.spreadsheet.log.uncounted(() => {
+  sheet.view.book.log.uncounted(() => {
     sheet.getRange(at.row, at.column, 1, ratings.length + 1).setValues([[label, ...ratings]]);
   });
 }

@@ -8,6 +8,7 @@ export const PERSONA_MESSAGES = {
   menuDrawCurves: { en: 'Draw the experience curves', fr: 'Tracer les courbes d’expérience' } satisfies Text,
 
   personaTitle: { en: 'Persona journey map', fr: 'Parcours par persona' } satisfies Text,
+  personaPromptTitle: { en: 'Add a persona journey map', fr: 'Ajouter un parcours par persona' } satisfies Text,
   personaPrompt: {
     en: 'Name of the persona (at most 60 characters), for example “Young parents”. Their journey map gets the stages, channels and legend of your first journey map.',
     fr: 'Nom du persona (60 caractères au plus), par exemple « Jeunes parents ». Son parcours reprend les étapes, les canaux et la légende de votre premier parcours client.',

@@ -99,9 +99,9 @@ function months(row: number): string {
   return `$${columnLetter(FIRST_MONTH)}${row}:$${columnLetter(TREND - 1)}${row}`;
 }
 
-/** A sparkline of the months once two of them have a figure. */
+/** A sparkline of the months: blank months are skipped, and it draws nothing until there are figures. */
 export function trendFormula(row: number): string {
-  return `=IF(COUNT(${months(row)})<2;"";SPARKLINE(${months(row)}))`;
+  return `=SPARKLINE(${months(row)})`;
 }
 
 /**
