@@ -3,6 +3,7 @@ import { addScenarioBench } from './add-scenario';
 import { normaliseBench, validateBench } from './colour-codes';
 import { formatTable, runAction } from './harness';
 import { addPersonaBench, drawCurvesBench } from './personas';
+import { getIdeasBench, ideaAsUseCaseBench, placeIdeaBench } from './ideas';
 import { prioritiseBench, scoreManyRows } from './prioritise';
 import { setUpBench } from './set-up';
 
@@ -14,6 +15,9 @@ const actions = [
   drawCurvesBench,
   prioritiseBench,
   addScenarioBench,
+  getIdeasBench,
+  placeIdeaBench,
+  ideaAsUseCaseBench,
 ];
 const rows = actions.flatMap(runAction);
 console.log(formatTable(rows));

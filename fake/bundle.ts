@@ -48,7 +48,7 @@ export function errorMessage(error: unknown): string {
 }
 
 /** The HTML files the build wrote, as createHtmlOutputFromFile finds them (by name without .html). */
-export function distHtmlFiles(names: readonly string[] = ['Sidebar']): Record<string, string> {
+export function distHtmlFiles(names: readonly string[] = ['Sidebar', 'Ideas']): Record<string, string> {
   const files: Record<string, string> = {};
   for (const name of names) {
     try {

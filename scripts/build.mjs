@@ -22,6 +22,12 @@ const PAGES = [
     script: 'src/sidebar/main.ts',
     style: 'src/sidebar/sidebar.css',
   },
+  {
+    name: 'Ideas',
+    html: 'src/sidebar/ideas/ideas.html',
+    script: 'src/sidebar/ideas/main.ts',
+    style: 'src/sidebar/ideas/ideas.css',
+  },
 ];
 
 async function entryExports() {

@@ -3,14 +3,18 @@
  * The build turns every export here into a top-level `function name()` forwarder, so this list is the
  * add-on's public contract and is kept nowhere else.
  */
+import { addIdeaAsUseCase as ideaAsUseCase } from './features/add-idea-as-use-case';
+import { addIdeaToJourneyMap as placeIdea } from './features/add-idea-to-journey-map';
 import { addPersonaJourneyMap as addPersona } from './features/add-persona-journey-map';
 import { addScenario as add } from './features/add-scenario';
 import { drawExperienceCurves as drawCurves } from './features/draw-experience-curves';
+import { getIdeas as ideas } from './features/get-ideas';
 import { normaliseColours as normalise } from './features/normalise-colours';
 import { prioritiseUseCases as prioritise } from './features/prioritise-use-cases';
 import { setUpTemplate as setUp } from './features/set-up-template';
 import { getSidebarOptions as sidebarOptions } from './features/sidebar-options';
 import { validateColourCodes as validate } from './features/validate-colour-codes';
+import { showIdeasSidebar as showIdeas } from './ui/ideas-sidebar';
 import { buildMenu } from './ui/menu';
 import { runMenuAction, runServerCall } from './ui/run';
 import { askForPersona } from './ui/persona-prompt';
@@ -35,6 +39,25 @@ export function showPersonaPrompt() {
 
 export function addPersonaJourneyMap(name: unknown) {
   return runMenuAction('menuAddPersona', () => addPersona(name));
+}
+
+export function showIdeasSidebar() {
+  return runMenuAction('menuIdeas', showIdeas);
+}
+
+/** Called by the ideas sidebar through google.script.run. */
+export function getIdeas() {
+  return runServerCall('menuIdeas', ideas);
+}
+
+/** Called by the ideas sidebar; a refusal (an occupied cell, an unknown stage) is thrown to its failure handler. */
+export function addIdeaToJourneyMap(input: unknown) {
+  return runServerCall('menuIdeas', () => placeIdea(input));
+}
+
+/** Called by the ideas sidebar; a refusal is thrown to its failure handler. */
+export function addIdeaAsUseCase(input: unknown) {
+  return runServerCall('menuIdeas', () => ideaAsUseCase(input));
 }
 
 export function validateColourCodes() {

@@ -3,6 +3,7 @@
  * and result types. src/main.ts is checked against it by the compiler, and the sidebars call the server through
  * it (src/sidebar/server.ts), so a renamed function or a changed payload fails `npm run typecheck`.
  */
+import { AddedUseCase, IdeaAsUseCaseInput, IdeasPayload, PlaceIdeaInput, PlacedIdea } from './ideas/payload';
 import { AddedScenario, ScenarioInput, SidebarOptions } from './scenario';
 
 /**
@@ -26,8 +27,15 @@ export interface ScenarioSidebarServer {
   addScenario(input: ScenarioInput): AddedScenario;
 }
 
+/** The functions the ideas sidebar calls. */
+export interface IdeasSidebarServer {
+  getIdeas(): IdeasPayload;
+  addIdeaToJourneyMap(input: PlaceIdeaInput): PlacedIdea;
+  addIdeaAsUseCase(input: IdeaAsUseCaseInput): AddedUseCase;
+}
+
 /** Every server function a sidebar may call. */
-export type SidebarServer = ScenarioSidebarServer;
+export type SidebarServer = ScenarioSidebarServer & IdeasSidebarServer;
 
 /** A type-level assertion: naming `Holds<X>` fails to compile unless X is `true`. */
 export type Holds<T extends true> = T;

@@ -3,7 +3,7 @@
  * the sheet already spells them, and a name already taken suffixed ` (2)`, ` (3)`… so adding straight away works.
  */
 import { Language } from './language';
-import { ScenarioInput, SidebarOptions } from './scenario';
+import { ScenarioInput, SidebarOptions, freeName } from './scenario';
 import { SCENARIO_MODELS, modelScenario } from './scenario-models';
 import { labelKey } from './text';
 
@@ -17,11 +17,9 @@ export function scenarioPresets(
       list.find((item) => labelKey(item) === labelKey(text)) ?? text;
   const target = spelt(sheet.targets);
   const channel = spelt(sheet.channels);
-  const taken = new Set(sheet.existingNames.map(labelKey));
   return SCENARIO_MODELS.map((model) => {
     const scenario: ScenarioInput = modelScenario(model, language);
-    let name = scenario.name;
-    for (let n = 2; taken.has(labelKey(name)); n++) name = `${scenario.name} (${n})`;
+    const name = freeName(scenario.name, sheet.existingNames);
     return {
       id: model.id,
       label: scenario.name,

@@ -91,6 +91,33 @@ export const SIDEBAR_TEXT = {
     en: 'Answer the method’s questions in order: who, when, where, how. One clean row goes into the scenario map, and its data needs into their tab.',
     fr: 'Répondez aux questions de la méthode dans l’ordre : qui, quand, où, comment. Une ligne propre s’ajoute à la carte des scénarios, et ses besoins de données dans leur onglet.',
   } satisfies Text,
+  model: { en: 'Start from a model', fr: 'Partir d’un modèle' } satisfies Text,
+  blank: { en: 'Blank', fr: 'Vierge' } satisfies Text,
+  modelHint: {
+    en: 'Fills every field with one of the method’s scenarios; change what you like before adding it.',
+    fr: 'Remplit tous les champs avec l’un des scénarios de la méthode ; modifiez ce que vous voulez avant de l’ajouter.',
+  } satisfies Text,
+  replaceTyped: {
+    en: (model: string) => `Replace what you typed with the model “${model}”?`,
+    fr: (model: string) => `Remplacer ce que vous avez saisi par le modèle « ${model} » ?`,
+  } satisfies Say<[string]>,
+  clearTyped: {
+    en: 'Empty the form of what you typed?',
+    fr: 'Vider le formulaire de ce que vous avez saisi ?',
+  } satisfies Text,
+  replace: { en: 'Yes, replace it', fr: 'Oui, remplacer' } satisfies Text,
+  keep: { en: 'No, keep what I typed', fr: 'Non, garder ma saisie' } satisfies Text,
+  why: { en: 'Why', fr: 'Pourquoi' } satisfies Text,
+  useCaseQuestion: { en: 'Which use case does it serve?', fr: 'À quel cas d’usage sert-il ?' } satisfies Text,
+  noUseCase: { en: '— None —', fr: '— Aucun —' } satisfies Text,
+  useCaseHint: {
+    en: 'Optional: a use case from the use-case table.',
+    fr: 'Facultatif : un cas d’usage du tableau des cas d’usage.',
+  } satisfies Text,
+  noUseCasesYet: {
+    en: 'Optional. The use-case table has no use case with an ID yet.',
+    fr: 'Facultatif. Le tableau des cas d’usage n’a encore aucun cas d’usage avec un ID.',
+  } satisfies Text,
   who: { en: 'Who', fr: 'Qui' } satisfies Text,
   when: { en: 'When', fr: 'Quand' } satisfies Text,
   where: { en: 'Where', fr: 'Où' } satisfies Text,

@@ -82,6 +82,14 @@ export interface ScenarioContext {
   useCaseIds?: readonly string[];
 }
 
+/** A name no scenario has yet: the name itself, or suffixed ` (2)`, ` (3)`… whatever the case of the names taken. */
+export function freeName(name: string, existingNames: readonly string[]): string {
+  const taken = new Set(existingNames.map(labelKey));
+  let free = name;
+  for (let n = 2; taken.has(labelKey(free)); n++) free = `${name} (${n})`;
+  return free;
+}
+
 /** Finds a phase by key or by its label in any language, any case. */
 export function phaseOf(text: unknown): Phase | null {
   const key = labelKey(text);
@@ -217,14 +225,26 @@ export function formatSequence(steps: Scenario['steps'], language: Language): st
   return steps.map((step) => `${DAY_PREFIX[language]}${step.day} · ${step.channel} · ${step.message}`).join('\n');
 }
 
-const ID_PATTERN = /^SC-(\d+)$/i;
-
-/** The next free ID: one more than the highest SC-nnn in the table, whatever the rows' order or gaps. */
-export function nextScenarioId(existingIds: readonly unknown[]): string {
+/**
+ * The next free ID of a numbered series: one more than the highest `PREFIX-n` among the existing IDs, whatever the
+ * rows' order, the gaps between them or the case people typed them in; padded to `digits`.
+ */
+function nextNumberedId(existingIds: readonly unknown[], prefix: string, digits: number): string {
+  const pattern = new RegExp(`^${prefix}-(\\d+)$`, 'i');
   let highest = 0;
   for (const id of existingIds) {
-    const match = ID_PATTERN.exec(tidy(id));
+    const match = pattern.exec(tidy(id));
     if (match) highest = Math.max(highest, Number(match[1]));
   }
-  return `SC-${String(highest + 1).padStart(3, '0')}`;
+  return `${prefix}-${String(highest + 1).padStart(digits, '0')}`;
+}
+
+/** The next scenario ID, `SC-nnn`, continuing after the highest through gaps and rows sorted by hand. */
+export function nextScenarioId(existingIds: readonly unknown[]): string {
+  return nextNumberedId(existingIds, 'SC', 3);
+}
+
+/** The next use-case ID, `UC-nn`, continuing after the highest through gaps and rows sorted by hand. */
+export function nextUseCaseId(existingIds: readonly unknown[]): string {
+  return nextNumberedId(existingIds, 'UC', 2);
 }

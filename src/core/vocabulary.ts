@@ -172,6 +172,15 @@ export const LEGEND_DEFAULT_COLOURS: Record<ColourStatus, string> = {
   opportunity: '#93c47d',
 };
 
+/**
+ * The use-case categories for a touchpoint's status: a friction becomes one to fix, an opportunity one to develop.
+ * Written into the Category column by the actions that turn touchpoints and ideas into use cases.
+ */
+export const USE_CASE_CATEGORY_LABELS = {
+  friction: { en: 'Friction to fix', fr: 'Friction à corriger' },
+  opportunity: { en: 'Omnichannel opportunity', fr: 'Opportunité omnicanale' },
+} satisfies Record<Exclude<ColourStatus, 'normal'>, Bilingual<string>>;
+
 export type Phase = 'welcome' | 'activation' | 'relationship' | 'upsell';
 export const PHASES: readonly Phase[] = ['welcome', 'activation', 'relationship', 'upsell'];
 export const PHASE_LABELS: Record<Phase, Bilingual<string>> = {

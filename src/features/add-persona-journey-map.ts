@@ -9,7 +9,7 @@ import { MESSAGES, UserFacingError } from '../core/messages';
 import { MAX_PERSONA_LENGTH, PersonaNameProblem, checkPersonaName, journeyTabPersona } from '../core/personas';
 import { journeyMapTab } from '../core/templates';
 import { writeAll } from '../sheets/journal';
-import { readFirstJourneyMap, tabNames } from '../sheets/journey-map';
+import { hasJourneyTab, readJourneyMap, tabNames } from '../sheets/journey-map';
 import { withDocumentLock } from '../sheets/lock';
 import { openWorkbook } from '../sheets/workbook';
 import { writeTab } from '../sheets/write-tab';
@@ -31,7 +31,8 @@ export function addPersonaJourneyMap(name: unknown): PersonaMap {
     const names = tabNames(workbook);
     const check = checkPersonaName(name, names, language);
     if (!check.ok) throw new UserFacingError(refusal(check.problem, language));
-    const map = readFirstJourneyMap(workbook, MESSAGES.noJourneyMapYet[language]);
+    if (!hasJourneyTab(workbook)) throw new UserFacingError(MESSAGES.noJourneyMapYet[language]);
+    const map = readJourneyMap(workbook);
     const stages = map.matrix.stages.map((s) => s.name);
     const channels = map.matrix.channels.map((c) => c.name);
     const spec = journeyMapTab(language, {

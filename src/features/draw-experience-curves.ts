@@ -15,7 +15,7 @@ import { TabContent } from '../core/table';
 import { CURVE_LABELS } from '../core/vocabulary';
 import { CurveCharts, LineChartPlan, findCurveCharts, upsertLineChart } from '../sheets/experience-curves';
 import { Journal, writeAll } from '../sheets/journal';
-import { JourneyMap, readJourneyMaps } from '../sheets/journey-map';
+import { JourneyMap, readJourneyMapsToWrite } from '../sheets/journey-map';
 import { withDocumentLock } from '../sheets/lock';
 import { Workbook, openWorkbook } from '../sheets/workbook';
 import { showDialog, toast } from '../ui/notify';
@@ -47,7 +47,7 @@ export function drawExperienceCurves(): CurvesSummary {
   const workbook = openWorkbook();
   const { language } = workbook;
   const plans = withDocumentLock(language, () => {
-    const plans = readMaps(readJourneyMaps(workbook, { content: true }), language);
+    const plans = readMaps(readJourneyMapsToWrite(workbook), language);
     if (plans.every((p) => p.series === null)) {
       throw new UserFacingError(plans.map((p) => MESSAGES.noExperienceLane[language](p.map.tab)).join('\n'));
     }
@@ -64,9 +64,9 @@ export function drawExperienceCurves(): CurvesSummary {
 }
 
 /** Every map's curve, blocks, charts and size, read before anything is written. */
-function readMaps(maps: JourneyMap[], language: Language): MapPlan[] {
+function readMaps(maps: (JourneyMap & { content: TabContent })[], language: Language): MapPlan[] {
   const curves = maps.map((map) => {
-    const content = map.content as TabContent;
+    const { content } = map;
     const lane = locateLanes(content.values, map.matrix, language).experience;
     const label = map.persona ?? map.tab;
     const curve = lane

@@ -12,7 +12,7 @@ import { TabContent, findLabel } from '../core/table';
 import { tidy } from '../core/text';
 import { LEGEND_LABELS, PERSONA_LABELS, TAB_NAMES } from '../core/vocabulary';
 import { Journal } from './journal';
-import { Sheet } from './types';
+import { CellValue, Sheet } from './types';
 import { Workbook, allTabs } from './workbook';
 
 export interface JourneyMap {
@@ -24,14 +24,6 @@ export interface JourneyMap {
   grid: JourneyGrid;
   matrix: JourneyMatrix;
   rules: ColourRules;
-  /** Its values, formulas and notes, when asked for: what an action that writes beside the map must not overwrite. */
-  content?: TabContent;
-}
-
-/** What to read of each map besides its values and fills. */
-export interface MapReading {
-  /** Formulas and notes too (from the same range): for an action that writes on the map's tab. */
-  content?: boolean;
 }
 
 /**
@@ -39,41 +31,76 @@ export interface MapReading {
  * a persona's name after a dash) that holds the anchor cell and a legend, read in two calls (values and fills).
  * When none does, the message says what is missing on the first one, or that set-up creates it.
  */
-export function readJourneyMaps(workbook: Workbook, reading: MapReading = {}): JourneyMap[] {
-  const candidates = journeyTabs(workbook);
-  if (candidates.length === 0) {
-    throw new UserFacingError(MESSAGES.missingTab[workbook.language](TAB_NAMES.journeyMap[workbook.language]));
-  }
-  const read = candidates.map(({ sheet, name, persona }) => readOne(sheet, name, persona, workbook.language, reading));
+export function readJourneyMaps(workbook: Workbook): JourneyMap[] {
+  return allJourneyMaps(workbook, false);
+}
+
+/**
+ * Every journey map with the formulas and notes of its tab too, read from the same block: what an action that writes
+ * beside the maps needs to leave every cell it does not own alone and to take its writes back.
+ */
+export function readJourneyMapsToWrite(workbook: Workbook): (JourneyMap & { content: TabContent })[] {
+  return allJourneyMaps(workbook, true) as (JourneyMap & { content: TabContent })[];
+}
+
+function allJourneyMaps(workbook: Workbook, withContent: boolean): JourneyMap[] {
+  const candidates = requireJourneyTabs(workbook);
+  const read = candidates.map(({ sheet, name, persona }) =>
+    readOne(sheet, name, persona, workbook.language, withContent),
+  );
   const maps = read.filter((r): r is JourneyMap => !(r instanceof UserFacingError));
   if (maps.length === 0) throw read[0];
   return maps;
 }
 
-/** The first journey map: the template's own, or the first persona's when a team deleted it. */
-export function readJourneyMap(workbook: Workbook): JourneyMap {
-  return readJourneyMaps(workbook)[0];
-}
-
-/**
- * The first journey map alone, reading no other: the tabs named as maps are read in order until one holds a map.
- * `none` is the message when no tab is named as a journey map.
- */
-export function readFirstJourneyMap(workbook: Workbook, none: string): JourneyMap {
-  const candidates = journeyTabs(workbook);
-  if (candidates.length === 0) throw new UserFacingError(none);
-  let first: UserFacingError | null = null;
-  for (const { sheet, name, persona } of candidates) {
-    const map = readOne(sheet, name, persona, workbook.language, {});
-    if (!(map instanceof UserFacingError)) return map;
-    first ??= map;
-  }
-  throw first;
+/** Whether any tab is named as a journey map (reads the names only). */
+export function hasJourneyTab(workbook: Workbook): boolean {
+  return journeyTabs(workbook).length > 0;
 }
 
 /** The names of the tabs (read once per run). */
 export function tabNames(workbook: Workbook): string[] {
   return allTabs(workbook).map((tab) => tab.name);
+}
+
+/**
+ * The first journey map: the template's own, or the first persona's when a team deleted it. Tabs are read in that
+ * order only until one is a map, so a workbook with many persona maps costs one read when its first map is sound.
+ */
+export function readJourneyMap(workbook: Workbook): JourneyMap {
+  return firstJourneyMap(workbook, false);
+}
+
+/**
+ * The first journey map with the formulas and notes of its tab too, read from the same block: what an action that
+ * writes a touchpoint needs to leave every cell it does not own alone and to take its write back.
+ */
+export function readJourneyMapToWrite(workbook: Workbook): JourneyMap & { content: TabContent } {
+  return firstJourneyMap(workbook, true) as JourneyMap & { content: TabContent };
+}
+
+/** Who the first journey map is for, from the tab names alone (no cell read): null for the template's own map. */
+export function firstJourneyMapPersona(workbook: Workbook): string | null {
+  return journeyTabs(workbook)[0]?.persona ?? null;
+}
+
+function firstJourneyMap(workbook: Workbook, withContent: boolean): JourneyMap {
+  let firstRefusal: UserFacingError | null = null;
+  for (const { sheet, name, persona } of requireJourneyTabs(workbook)) {
+    const map = readOne(sheet, name, persona, workbook.language, withContent);
+    if (!(map instanceof UserFacingError)) return map;
+    firstRefusal ??= map;
+  }
+  throw firstRefusal;
+}
+
+/** Like journeyTabs, but none is a message that says set-up creates the map. */
+function requireJourneyTabs(workbook: Workbook): ReturnType<typeof journeyTabs> {
+  const candidates = journeyTabs(workbook);
+  if (candidates.length === 0) {
+    throw new UserFacingError(MESSAGES.missingTab[workbook.language](TAB_NAMES.journeyMap[workbook.language]));
+  }
+  return candidates;
 }
 
 /** The tabs named as journey maps, the template's own before the personas' (reads the names only). */
@@ -90,12 +117,13 @@ function readOne(
   tab: string,
   personaFromName: string | null,
   language: Language,
-  reading: MapReading,
-): JourneyMap | UserFacingError {
+  withContent = false,
+): (JourneyMap & { content?: TabContent }) | UserFacingError {
   const block = sheet.getDataRange();
-  const grid: JourneyGrid = { values: block.getValues(), backgrounds: block.getBackgrounds() };
-  const content = reading.content
-    ? { values: grid.values, formulas: block.getFormulas(), notes: block.getNotes() }
+  const values = block.getValues() as CellValue[][];
+  const grid: JourneyGrid = { values, backgrounds: block.getBackgrounds() };
+  const content: TabContent | undefined = withContent
+    ? { values, formulas: block.getFormulas(), notes: block.getNotes() }
     : undefined;
   const matrix = locateJourneyMap(grid.values, language);
   if (!matrix) return new UserFacingError(MESSAGES.missingJourneyAnchor[language](tab));
@@ -109,7 +137,8 @@ function readOne(
     return new UserFacingError(MESSAGES.unfilledLegend[language](LEGEND_LABELS[first.status][language], first.cell));
   }
   const persona = personaFromName === null ? null : (personaOf(grid, language) ?? personaFromName);
-  return { sheet, tab, persona, grid, matrix, rules: rulesFromLegend(legend.legend), content };
+  const map: JourneyMap = { sheet, tab, persona, grid, matrix, rules: rulesFromLegend(legend.legend) };
+  return content ? { ...map, content } : map;
 }
 
 /** The name in the persona block (right of its label), where the team may have changed it. */

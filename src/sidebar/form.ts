@@ -1,14 +1,17 @@
 /**
- * The scenario form: who, when, where, how, the message sequence and the data needs, in the method's order. It
- * reads and fills itself as a ScenarioInput and shows each error beside the field it names.
+ * The scenario form: a model to start from, then why, who, when, where, how, the message sequence and the data
+ * needs, in the method's order. It reads and fills itself as a ScenarioInput and shows each error beside the field
+ * it names.
  */
 import { Language } from '../core/language';
-import { ScenarioInput, SidebarOptions } from '../core/scenario';
+import { ScenarioInput, SidebarOptions, freeName, phaseOf } from '../core/scenario';
 import { fixOf } from '../core/scenario-fields';
-import { DATA_NEED_LABELS, FIELD_LABELS, SIDEBAR_TEXT, STEP_LABELS } from '../core/scenario-text';
+import { FIELD_LABELS, SIDEBAR_TEXT } from '../core/scenario-text';
 import { el, setOptions } from './dom';
-import { errorIdOf, errorLine, idOf, subField, textField } from './fields';
+import { errorIdOf, errorLine, idOf, selectField, textField } from './fields';
+import { ModelPicker, Preset } from './model-picker';
 import { NumberedList } from './numbered-list';
+import { needList, stepList } from './sequence-lists';
 
 const T = SIDEBAR_TEXT;
 
@@ -23,12 +26,19 @@ export class ScenarioForm {
   private readonly needs: NumberedList;
   private readonly lists: Record<keyof Lists, HTMLDataListElement>;
   private readonly phase: HTMLSelectElement;
+  private readonly useCase: HTMLSelectElement;
+  readonly models: ModelPicker;
+  /** The form as last filled or emptied by the add-on: anything else in it was typed by the person. */
+  private untouched = '';
+  /** The scenario names taken, as the server gave them and as this sidebar added more: a model's name avoids them. */
+  existingNames: string[];
 
   constructor(
     private readonly language: Language,
     options: SidebarOptions,
   ) {
     const L = language;
+    this.existingNames = [...options.existingNames];
     this.lists = {
       targets: el('datalist', { id: 'targets-list' }),
       programmes: el('datalist', { id: 'programmes-list' }),
@@ -36,8 +46,19 @@ export class ScenarioForm {
     };
     this.phase = el('select', { id: idOf('phase'), name: 'phase', 'aria-describedby': errorIdOf('phase') });
     setOptions(this.phase, [{ value: '', label: '—' }, ...options.phases]);
-    this.steps = this.stepList();
-    this.needs = this.needList();
+    this.useCase = el('select', {});
+    setOptions(this.useCase, [
+      { value: '', label: T.noUseCase[L] },
+      ...options.useCases.map((u) => ({ value: u.id, label: u.label })),
+    ]);
+    this.steps = stepList(L, () => this.root);
+    this.needs = needList(L, () => this.root);
+    this.models = new ModelPicker(
+      L,
+      options.presets,
+      () => this.typed(),
+      (preset) => this.startFrom(preset),
+    );
     this.submit = el('button', { type: 'submit', class: 'action' }, T.submit[L]);
     this.status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
     this.summary = el('p', { class: 'form-error', role: 'alert', hidden: true });
@@ -48,6 +69,7 @@ export class ScenarioForm {
       el('h1', { class: 'visually-hidden', id: 'form-title' }, T.title[L]),
       el('p', { class: 'intro' }, T.intro[L]),
       this.summary,
+      this.models.root,
       textField('name', FIELD_LABELS.name[L]),
       ...this.sections(options),
       el('div', { class: 'actions' }, this.submit, this.closeButton()),
@@ -70,7 +92,9 @@ export class ScenarioForm {
       button.addEventListener('click', () => list.add(true));
       return button;
     };
+    const useCaseHint = options.useCases.length ? T.useCaseHint[L] : T.noUseCasesYet[L];
     return [
+      section(T.why[L], selectField('useCase', T.useCaseQuestion[L], this.useCase, useCaseHint)),
       section(T.who[L], textField('target', FIELD_LABELS.target[L], { list: 'targets-list', hint: T.listHint[L] })),
       section(
         T.when[L],
@@ -132,53 +156,6 @@ export class ScenarioForm {
     return close;
   }
 
-  private stepList(): NumberedList {
-    const L = this.language;
-    return new NumberedList(
-      'steps',
-      {
-        itemClass: 'step',
-        addButtonId: 'add-step',
-        legend: T.step[L],
-        removeLabel: T.removeStep[L],
-        keepOne: true,
-        inputs: (i, n, values) => [
-          subField(`steps.${i}.day`, T.day[L], STEP_LABELS.day[L](n), values[0] ?? '', {
-            type: 'number',
-            min: '0',
-            max: '365',
-            step: '1',
-            inputmode: 'numeric',
-          }),
-          subField(`steps.${i}.channel`, T.stepChannel[L], STEP_LABELS.channel[L](n), values[1] ?? '', {
-            list: 'channels-list',
-          }),
-          subField(`steps.${i}.message`, T.message[L], STEP_LABELS.message[L](n), values[2] ?? ''),
-        ],
-      },
-      () => this.root.querySelector<HTMLButtonElement>('#add-step'),
-    );
-  }
-
-  private needList(): NumberedList {
-    const L = this.language;
-    return new NumberedList(
-      'needs',
-      {
-        itemClass: 'need',
-        addButtonId: 'add-need',
-        legend: T.dataNeed[L],
-        removeLabel: T.removeDataNeed[L],
-        keepOne: false,
-        inputs: (i, n, values) => [
-          subField(`dataNeeds.${i}.variable`, T.variable[L], DATA_NEED_LABELS.variable[L](n), values[0] ?? ''),
-          subField(`dataNeeds.${i}.source`, T.source[L], DATA_NEED_LABELS.source[L](n), values[1] ?? ''),
-        ],
-      },
-      () => this.root.querySelector<HTMLButtonElement>('#add-need'),
-    );
-  }
-
   /** How many steps and data needs the form shows: the shape a server refusal is read against. */
   get shape(): { steps: number; dataNeeds: number } {
     return { steps: this.steps.length, dataNeeds: this.needs.length };
@@ -203,7 +180,44 @@ export class ScenarioForm {
     this.needs.clear();
     this.steps.add(false);
     this.needs.add(false);
+    this.useCase.value = '';
+    this.models.reset();
     this.showErrors([]);
+    this.untouched = this.snapshot();
+  }
+
+  /** Fills every field from a model (steps and data needs included), or empties them for Blank; keeps the use case. */
+  private startFrom(preset: Preset | null): void {
+    const useCase = this.useCase.value;
+    if (preset === null) {
+      this.clear();
+      this.useCase.value = useCase;
+      return;
+    }
+    const model = { ...preset.scenario, name: freeName(preset.label, this.existingNames) };
+    for (const field of ['name', 'programme', 'target', 'channel', 'trigger'] as const) {
+      const input = this.root.querySelector<HTMLInputElement>(`#${idOf(field)}`);
+      if (input) input.value = model[field];
+    }
+    this.phase.value = phaseOf(model.phase) ?? '';
+    for (const radio of this.root.querySelectorAll<HTMLInputElement>('input[name=triggerType]')) {
+      radio.checked = radio.value === model.triggerType;
+    }
+    this.steps.fill(model.steps.map((step) => [step.day === null ? '' : String(step.day), step.channel, step.message]));
+    const needs = model.dataNeeds ?? [];
+    this.needs.fill(needs.map((need) => [need.variable, need.source]));
+    if (needs.length === 0) this.needs.add(false);
+    this.showErrors([]);
+    this.untouched = this.snapshot();
+  }
+
+  /** Whether the person typed or chose anything since the form was last filled or emptied (the use case aside). */
+  private typed(): boolean {
+    return this.snapshot() !== this.untouched;
+  }
+
+  private snapshot(): string {
+    return JSON.stringify({ ...this.read(), useCase: '' });
   }
 
   /** The payload, exactly as typed; blank data-need lines are left out. */
@@ -221,6 +235,7 @@ export class ScenarioForm {
       .filter((need) => need.variable.trim() !== '' || need.source.trim() !== '');
     return {
       name: value('name'),
+      useCase: this.useCase.value,
       programme: value('programme'),
       target: value('target'),
       phase: this.phase.value,

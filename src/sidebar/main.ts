@@ -18,7 +18,6 @@ function start(options: SidebarOptions): void {
   const app = document.getElementById('app')!;
   app.replaceChildren(form.root);
   form.focusField('name');
-  let existingNames = [...options.existingNames];
   let lists = { targets: [...options.targets], programmes: [...options.programmes], channels: [...options.channels] };
 
   form.root.addEventListener('close-sidebar', () => closeSidebar());
@@ -26,7 +25,8 @@ function start(options: SidebarOptions): void {
     event.preventDefault();
     if (form.submit.disabled) return;
     const payload = form.read();
-    const check = validateScenario(payload, { existingNames }, language);
+    const useCaseIds = options.useCases.map((u) => u.id);
+    const check = validateScenario(payload, { existingNames: form.existingNames, useCaseIds }, language);
     form.status.textContent = '';
     if (!check.ok) {
       form.showErrors(check.errors);
@@ -41,7 +41,7 @@ function start(options: SidebarOptions): void {
     form.root.setAttribute('aria-busy', 'true');
     callServer('addScenario', payload)
       .then((added) => {
-        existingNames = [...existingNames, check.scenario.name];
+        form.existingNames = [...form.existingNames, check.scenario.name];
         const add = (list: string[], value: string) =>
           list.some((v) => v.toLowerCase() === value.toLowerCase()) ? list : [...list, value];
         lists = {

@@ -7,6 +7,7 @@ import { ActionName } from './run';
 export const MENU_ITEMS: readonly { caption: ActionName; functionName: string }[] = [
   { caption: 'menuSetUp', functionName: 'setUpTemplate' },
   { caption: 'menuAddPersona', functionName: 'showPersonaPrompt' },
+  { caption: 'menuIdeas', functionName: 'showIdeasSidebar' },
   { caption: 'menuValidate', functionName: 'validateColourCodes' },
   { caption: 'menuNormalise', functionName: 'normaliseColours' },
   { caption: 'menuDrawCurves', functionName: 'drawExperienceCurves' },

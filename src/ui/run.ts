@@ -14,6 +14,7 @@ export interface ActionRefused {
 /** The menu captions, which name an action in messages. */
 export type ActionName =
   | 'menuSetUp'
+  | 'menuIdeas'
   | 'menuValidate'
   | 'menuNormalise'
   | 'menuPrioritise'

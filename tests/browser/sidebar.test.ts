@@ -5,77 +5,11 @@ import { BrowserContext, Page } from 'playwright-core';
 import type { SidebarOptions } from '../../src/core/scenario';
 import { DIST } from '../support/env';
 import { OUTPUT, launchBrowser } from '../support/browser';
+import { ORIGIN, axeViolations, calls, openPage, release, tabTo } from './sidebar-page';
+import { OPTIONS, XSS } from './scenario-options';
 
-const ORIGIN = 'http://sidebar.test';
 const html = readFileSync(join(DIST, 'Sidebar.html'), 'utf8');
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-const XSS = '<img src=x onerror=alert(1)>';
-const OPTIONS: SidebarOptions = {
-  language: 'en',
-  programmes: ['Conversion', 'Activation', 'Upsell', 'Customer satisfaction'],
-  targets: ['All contacts', XSS],
-  phases: [
-    { value: 'welcome', label: 'Welcome' },
-    { value: 'activation', label: 'Activation' },
-    { value: 'relationship', label: 'Relationship' },
-    { value: 'upsell', label: 'Upsell' },
-  ],
-  channels: ['Website', 'Email', 'SMS'],
-  triggerTypes: [
-    { value: 'behaviour', label: 'Behaviour' },
-    { value: 'event', label: 'Event' },
-  ],
-  existingNames: ['Abandoned cart'],
-  useCases: [],
-  presets: [],
-};
-
-/**
- * The stub: records calls (arguments round-tripped through JSON, as google.script.run does), answers
- * getSidebarOptions at once and holds addScenario until the test releases it with a result or an error.
- */
-function stub(options: SidebarOptions): void {
-  const w = window as unknown as Record<string, unknown>;
-  const calls: { name: string; args: unknown[] }[] = [];
-  w.__calls = calls;
-  const pending: { succeed: (v: unknown) => void; fail: (e: Error) => void }[] = [];
-  w.__release = (outcome: { value?: unknown; error?: string }) => {
-    const next = pending.shift();
-    if (!next) throw new Error('No pending call');
-    if (outcome.error !== undefined) next.fail(new Error(outcome.error));
-    else next.succeed(outcome.value);
-  };
-  w.__pending = () => pending.length;
-  const runner = (succeed: (v: unknown) => void, fail: (e: Error) => void): unknown =>
-    new Proxy(
-      {},
-      {
-        get(_t, prop: string) {
-          if (prop === 'withSuccessHandler') return (f: (v: unknown) => void) => runner(f, fail);
-          if (prop === 'withFailureHandler') return (f: (e: Error) => void) => runner(succeed, f);
-          return (...args: unknown[]) => {
-            calls.push({ name: prop, args: JSON.parse(JSON.stringify(args)) });
-            if (prop === 'getSidebarOptions') setTimeout(() => succeed(options), 0);
-            else pending.push({ succeed, fail });
-          };
-        },
-      },
-    );
-  w.google = {
-    script: {
-      run: runner(
-        () => undefined,
-        () => undefined,
-      ),
-      host: {
-        close: () => {
-          w.__closed = true;
-        },
-      },
-    },
-  };
-}
 
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let context: BrowserContext;
@@ -89,52 +23,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Opened {
-  page: Page;
-  requests: string[];
-  problems: string[];
-}
-
-async function open(options: SidebarOptions = OPTIONS): Promise<Opened> {
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const problems: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('dialog', (dialog) => {
-    problems.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  await page.route('**/*', (route) =>
-    route.request().url() === `${ORIGIN}/` ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort(),
-  );
-  await page.addInitScript(stub, options);
-  await page.goto(`${ORIGIN}/`);
-  await page.waitForSelector('#scenario-form');
-  return { page, requests, problems };
-}
-
-/** Presses Tab until the element with this id has the focus: proof it is reachable by keyboard alone. */
-async function tabTo(page: Page, id: string, shift = false): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
-    await page.keyboard.press(shift ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`#${id} cannot be reached with the Tab key`);
-}
+const open = (options: SidebarOptions = OPTIONS) =>
+  openPage(context, html, { getSidebarOptions: options }, '#scenario-form');
 
 async function typeIn(page: Page, id: string, text: string): Promise<void> {
   await tabTo(page, id);
   await page.keyboard.type(text);
 }
-
-const calls = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __calls: { name: string; args: unknown[] }[] }).__calls);
-const release = (page: Page, outcome: { value?: unknown; error?: string }) =>
-  page.evaluate((o) => (window as unknown as { __release(o: unknown): void }).__release(o), outcome);
 
 describe('the scenario sidebar', () => {
   it('is filled with the keyboard alone, sends the exact payload, shows progress, confirms and clears', async () => {
@@ -185,6 +80,7 @@ describe('the scenario sidebar', () => {
         args: [
           {
             name: 'Welcome series',
+            useCase: '',
             programme: 'Activation',
             target: 'New customers',
             phase: 'welcome',
@@ -345,18 +241,9 @@ describe('the scenario sidebar', () => {
 
   it('passes axe-core with no violations, blank and with errors shown', async () => {
     const { page } = await open();
-    await page.addScriptTag({ content: axeSource });
-    const run = () =>
-      page.evaluate(async () => {
-        const axe = (
-          window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
-        ).axe;
-        const result = await axe.run();
-        return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.length }));
-      });
-    expect(await run()).toEqual([]);
+    expect(await axeViolations(page, axeSource)).toEqual([]);
     await page.click('button[type=submit]');
-    expect(await run()).toEqual([]);
+    expect(await axeViolations(page, axeSource)).toEqual([]);
     await page.screenshot({ path: join(OUTPUT, 'sidebar.png'), fullPage: true });
   });
 });

@@ -10,6 +10,7 @@ const FILES = [
   'src/core/messages/colours.ts',
   'src/core/messages/prioritise.ts',
   'src/core/messages/personas.ts',
+  'src/core/messages/ideas.ts',
   'src/core/scenario-text.ts',
   'src/core/vocabulary.ts',
   'src/core/templates/journey-map-text.ts',
@@ -18,6 +19,7 @@ const FILES = [
   'src/core/templates/data-needs-text.ts',
   'src/core/templates/kpis-text.ts',
   'src/core/ideas/website-and-app.ts',
+  'src/core/ideas/sidebar-text.ts',
   'src/core/scenario-models/conversion-and-activation.ts',
 ];
 

@@ -6,12 +6,19 @@ import { Language } from '../language';
 import { COLOUR_MESSAGES } from './colours';
 import { COMMON_MESSAGES } from './common';
 import { PERSONA_MESSAGES } from './personas';
+import { IDEA_MESSAGES } from './ideas';
 import { PRIORITY_MESSAGES } from './prioritise';
 
 export { MAX_LISTED_IN_DIALOG } from './format';
 export type { Say, Text } from './format';
 
-export const MESSAGES = { ...COMMON_MESSAGES, ...COLOUR_MESSAGES, ...PRIORITY_MESSAGES, ...PERSONA_MESSAGES };
+export const MESSAGES = {
+  ...COMMON_MESSAGES,
+  ...COLOUR_MESSAGES,
+  ...PRIORITY_MESSAGES,
+  ...IDEA_MESSAGES,
+  ...PERSONA_MESSAGES,
+};
 
 export type MessageKey = keyof typeof MESSAGES;
 /** What went wrong, in the words of whatever threw it (an Error from any realm, or anything else). */
