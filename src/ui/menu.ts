@@ -6,8 +6,8 @@ import { ActionName } from './run';
 /** The menu in the method's order; `functionName` must be a global function of the bundle (a test checks). */
 export const MENU_ITEMS: readonly { caption: ActionName; functionName: string }[] = [
   { caption: 'menuSetUp', functionName: 'setUpTemplate' },
-  { caption: 'menuAddPersona', functionName: 'showPersonaPrompt' },
   { caption: 'menuIdeas', functionName: 'showIdeasSidebar' },
+  { caption: 'menuAddPersona', functionName: 'showPersonaPrompt' },
   { caption: 'menuValidate', functionName: 'validateColourCodes' },
   { caption: 'menuNormalise', functionName: 'normaliseColours' },
   { caption: 'menuDrawCurves', functionName: 'drawExperienceCurves' },
