@@ -66,7 +66,7 @@ describe('the workbench', () => {
     expect(await page.textContent('.menu-title')).toBe('Omnichannel');
     await menu('Set up the template tabs');
     await page.waitForSelector(
-      '.toast >> text=Created: “Summary”, “Journey map”, “Use cases”, “Scenario map”, “Data needs”.',
+      '.toast >> text=Created: “Summary”, “Journey map”, “Use cases”, “Scenario map”, “Data needs”, “KPIs”.',
     );
     expect(await page.locator('.tabs button').allTextContents()).toEqual([
       'Summary',
@@ -75,6 +75,7 @@ describe('the workbench', () => {
       'Use cases',
       'Scenario map',
       'Data needs',
+      'KPIs',
     ]);
   });
 
