@@ -8,7 +8,8 @@ import { Cell0, OwnedBlock, OwnedBlockPlan, blockLastRow, planOwnedBlock } from 
 import { JourneyMatrix } from './journey';
 import { ExperiencePoint } from './lanes';
 import { Bilingual, Language, allSpellings } from './language';
-import { TabContent, indexLabels, isBlank, lookUpLabel } from './table';
+import { TabContent, isBlank } from './table';
+import { indexLabels, lookUpLabel } from './labels';
 import { labelKey } from './text';
 import { CURVE_LABELS } from './vocabulary';
 

@@ -8,7 +8,8 @@ import { a1 } from './a1';
 import { JourneyMatrix } from './journey';
 import { Language, allSpellings } from './language';
 import { MESSAGES } from './messages';
-import { Grid, indexLabels, lookUpLabel } from './table';
+import { Grid } from './table';
+import { indexLabels, lookUpLabel } from './labels';
 import { cellText } from './text';
 import { LANE_LABELS, LaneKey } from './vocabulary';
 

@@ -8,7 +8,8 @@ import { FillChange, JourneyGrid, JourneyMatrix, locateJourneyMap, readLegend } 
 import { MESSAGES, UserFacingError } from '../core/messages';
 import { Language, allSpellings } from '../core/language';
 import { journeyTabPersona } from '../core/personas';
-import { TabContent, findLabel } from '../core/table';
+import { TabContent } from '../core/table';
+import { findLabel } from '../core/labels';
 import { tidy } from '../core/text';
 import { LEGEND_LABELS, PERSONA_LABELS, TAB_NAMES } from '../core/vocabulary';
 import { Journal } from './journal';
