@@ -3,15 +3,18 @@ import { addScenarioBench } from './add-scenario';
 import { draftBench, summaryBench } from './chain';
 import { normaliseBench, validateBench } from './colour-codes';
 import { formatTable, runAction } from './harness';
+import { addPersonaBench, drawCurvesBench } from './personas';
 import { getIdeasBench, ideaAsUseCaseBench, placeIdeaBench } from './ideas';
 import { prioritiseBench, scoreManyRows } from './prioritise';
 import { setUpBench } from './set-up';
 
 const actions = [
   setUpBench,
+  addPersonaBench,
   validateBench,
   normaliseBench,
   draftBench,
+  drawCurvesBench,
   prioritiseBench,
   addScenarioBench,
   summaryBench,

@@ -1,5 +1,6 @@
 /** SpreadsheetApp and Session, and the enums of ScriptApp and Charts the add-on reads. */
 import { CallLog } from './calls';
+import { FakeConditionalFormatRuleBuilder } from './conditional-format';
 import { countCalls } from './counting';
 import { FakeDataValidationBuilder } from './data-validation';
 import type { ServiceSettings } from './services';
@@ -40,6 +41,9 @@ export class FakeSpreadsheetApp {
   newDataValidation(): FakeDataValidationBuilder {
     return new FakeDataValidationBuilder(this.view.log);
   }
+  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
+    return new FakeConditionalFormatRuleBuilder(this.view.log);
+  }
   flush(): void {}
 }
 
@@ -49,6 +53,7 @@ const SPREADSHEET_APP_API = [
   'getUi',
   'newTextStyle',
   'newDataValidation',
+  'newConditionalFormatRule',
   'flush',
 ] as const satisfies readonly (keyof GoogleAppsScript.Spreadsheet.SpreadsheetApp)[];
 countCalls(FakeSpreadsheetApp, 'SpreadsheetApp', SPREADSHEET_APP_API);

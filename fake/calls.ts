@@ -16,10 +16,11 @@ export const WRITES =
   /^(Range|RangeList)\.(set|sort|clear|insert|delete|copy|move|merge)|^Sheet\.(insert|delete|set(?!Active)|append|move|update|remove|clear|sort)|^Spreadsheet\.(insertSheet|deleteSheet|moveActiveSheet)/;
 /** Calls that read the document's data: in Apps Script they flush the writes queued before them. */
 export const READS =
-  /^Range\.get(Values|Value|DisplayValues|DisplayValue|Formulas|Formula|Backgrounds|Background|Notes|Note|FontWeights|FontColors|FontSizes|Wraps|NumberFormats|DataValidations|DataValidation)$|^Sheet\.(getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|getCharts)$/;
+  /^Range\.get(Values|Value|DisplayValues|DisplayValue|Formulas|Formula|Backgrounds|Background|Notes|Note|FontWeights|FontColors|FontSizes|Wraps|NumberFormats|DataValidations|DataValidation)$|^Sheet\.(getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|getCharts|getConditionalFormatRules)$/;
 
 /** Builders assemble a value in the script; only the call that uses the value goes to Sheets. */
-const BUILDERS = /^(DataValidationBuilder|TextStyleBuilder|EmbeddedChartBuilder|TextStyle)\.|^SpreadsheetApp\.new/;
+const BUILDERS =
+  /^(DataValidationBuilder|TextStyleBuilder|EmbeddedChartBuilder|TextStyle|ConditionalFormatRuleBuilder|ConditionalFormatRule)\.|^SpreadsheetApp\.new/;
 
 export class CallLog {
   /**

@@ -9,6 +9,7 @@ export * from './sheet';
 export * from './spreadsheet';
 export * from './data-validation';
 export * from './chart';
+export * from './conditional-format';
 export * from './text-style';
 export * from './ui';
 export * from './html';

@@ -7,6 +7,7 @@
 import { CallLog } from './calls';
 import { Cell, copyCell } from './cell';
 import type { FakeChart } from './chart';
+import { FakeConditionalFormatRule, conditionalFormatOf } from './conditional-format';
 import { CellGrid } from './grid';
 import type { FakeRange } from './range';
 import type { FakeSheet } from './sheet';
@@ -66,6 +67,7 @@ export class SheetView {
   frozenColumns = 0;
   tabColor: string | null = null;
   charts: FakeChart[] = [];
+  conditionalFormats: FakeConditionalFormatRule[] = [];
 
   constructor(
     readonly book: FakeSpreadsheet,
@@ -141,6 +143,11 @@ export class SheetView {
 
   chartList(): FakeChart[] {
     return [...this.charts];
+  }
+
+  /** The colours a cell shows through the sheet's conditional formats (never what getBackgrounds reads), or null. */
+  conditionalFormatAt(row: number, column: number): { background: string | null; fontColor: string | null } | null {
+    return conditionalFormatOf(this.conditionalFormats, row, column, this.valueAt(row, column));
   }
 
   /** Every cell as plain data (validations described, not referenced), to compare a whole sheet before and after. */

@@ -4,6 +4,7 @@
  * call does what.
  */
 import { FakeChart, FakeChartBuilder } from './chart';
+import { FakeConditionalFormatRule } from './conditional-format';
 import { countCalls } from './counting';
 import { SheetView } from './inspect';
 import { FakeRange } from './range';
@@ -173,6 +174,19 @@ export class FakeSheet {
   getCharts(): FakeChart[] {
     return [...this.view.charts];
   }
+
+  /** Replaces all the sheet's rules (Google's reference): a rule's ranges must be on this sheet. */
+  setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
+    for (const rule of rules) {
+      if (rule.view.ranges.length === 0) throw new Error('A conditional format rule needs at least one range.');
+      if (rule.view.ranges.some((range) => range.view.box().sheet !== this))
+        throw new Error('A conditional format rule cannot apply to a range on another sheet.');
+    }
+    this.view.conditionalFormats = [...rules];
+  }
+  getConditionalFormatRules(): FakeConditionalFormatRule[] {
+    return [...this.view.conditionalFormats];
+  }
 }
 
 const SHEET_API = [
@@ -213,6 +227,8 @@ const SHEET_API = [
   'updateChart',
   'removeChart',
   'getCharts',
+  'setConditionalFormatRules',
+  'getConditionalFormatRules',
 ] as const satisfies readonly (keyof GoogleAppsScript.Spreadsheet.Sheet)[];
 countCalls(FakeSheet, 'Sheet', SHEET_API);
 

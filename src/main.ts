@@ -5,8 +5,10 @@
  */
 import { addIdeaAsUseCase as ideaAsUseCase } from './features/add-idea-as-use-case';
 import { addIdeaToJourneyMap as placeIdea } from './features/add-idea-to-journey-map';
+import { addPersonaJourneyMap as addPersona } from './features/add-persona-journey-map';
 import { addScenario as add } from './features/add-scenario';
 import { draftUseCases as draft } from './features/draft-use-cases';
+import { drawExperienceCurves as drawCurves } from './features/draw-experience-curves';
 import { getIdeas as ideas } from './features/get-ideas';
 import { normaliseColours as normalise } from './features/normalise-colours';
 import { prioritiseUseCases as prioritise } from './features/prioritise-use-cases';
@@ -17,6 +19,7 @@ import { validateColourCodes as validate } from './features/validate-colour-code
 import { showIdeasSidebar as showIdeas } from './ui/ideas-sidebar';
 import { buildMenu } from './ui/menu';
 import { runMenuAction, runServerCall } from './ui/run';
+import { askForPersona } from './ui/persona-prompt';
 import { showScenarioSidebar as showSidebar } from './ui/sidebar';
 import type { Holds, SidebarServer } from './core/contract';
 
@@ -30,6 +33,14 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
 
 export function setUpTemplate() {
   return runMenuAction('menuSetUp', setUp);
+}
+
+export function showPersonaPrompt() {
+  return runMenuAction('menuAddPersona', () => askForPersona(addPersona));
+}
+
+export function addPersonaJourneyMap(name: unknown) {
+  return runMenuAction('menuAddPersona', () => addPersona(name));
 }
 
 export function showIdeasSidebar() {
@@ -61,6 +72,10 @@ export function normaliseColours() {
 
 export function draftUseCases() {
   return runMenuAction('menuDraftUseCases', draft);
+}
+
+export function drawExperienceCurves() {
+  return runMenuAction('menuDrawCurves', drawCurves);
 }
 
 export function prioritiseUseCases() {

@@ -6,7 +6,8 @@
 import { a1 } from './a1';
 import { ColourRules, Legend, classifyColour, normaliseFill } from './colours';
 import { Language, allSpellings } from './language';
-import { findLabel, isBlank } from './table';
+import { isBlank } from './table';
+import { findLabel } from './labels';
 import { labelKey, tidy } from './text';
 import { COLOUR_STATUSES, ColourStatus, JOURNEY_ANCHOR, LANE_LABELS, LEGEND_LABELS } from './vocabulary';
 

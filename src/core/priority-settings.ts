@@ -9,7 +9,8 @@ import { a1 } from './a1';
 import { Language, allSpellings } from './language';
 import { MESSAGES, UserFacingError } from './messages';
 import { DEFAULT_WEIGHTS, Weights, parseWeight } from './priority';
-import { TabContent, TableBounds, holdsContent, indexLabels, isBlank, lookUpLabel } from './table';
+import { TabContent, TableBounds, holdsContent, isBlank } from './table';
+import { indexLabels, lookUpLabel } from './labels';
 import { labelKey } from './text';
 import { PRIORITY_MATRIX_LABELS, WEIGHTS_LABELS } from './vocabulary';
 

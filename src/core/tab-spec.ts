@@ -46,11 +46,26 @@ export interface ColumnBand {
   style: { background?: string; wrap?: boolean; bold?: boolean };
 }
 
-/** A formula at a 1-based cell, written with setFormula, never inside setValues (see core/templates.ts). */
+/**
+ * A formula at a 1-based cell, written with setFormula(s), never inside setValues (see core/templates.ts): formulas in
+ * a rectangle of adjacent cells go in one setFormulas call.
+ */
 export interface FormulaSpec {
   row: number;
   column: number;
   formula: string;
+}
+
+/** A conditional format: cells showing exactly `text` (a formula's result) get these colours, whatever else they hold. */
+export interface ConditionalFormatSpec {
+  /** 1-based top-left cell. */
+  row: number;
+  column: number;
+  numRows: number | 'toEnd';
+  numColumns?: number;
+  text: string;
+  background: string;
+  color?: string;
 }
 
 export interface ColumnWidth {
@@ -60,7 +75,7 @@ export interface ColumnWidth {
 }
 
 export interface TabSpec {
-  key: TabKey | 'kpis';
+  key: TabKey;
   name: string;
   grid: TabGrid;
   formulas: FormulaSpec[];
@@ -72,6 +87,8 @@ export interface TabSpec {
   verticalAlignment?: 'top';
   /** Runs of equal widths: one call each. */
   widths: ColumnWidth[];
+  /** Written in one call with all of them (a new tab has none to keep). */
+  conditionalFormats?: ConditionalFormatSpec[];
 }
 
 export interface CellStyle {

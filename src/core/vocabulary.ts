@@ -5,17 +5,20 @@
  */
 import { Bilingual } from './language';
 
-export type TabKey = 'journeyMap' | 'useCases' | 'scenarioMap' | 'dataNeeds';
+/** The method's four steps; the KPI tab, reviewed every month, follows them. */
+export type MethodTabKey = 'journeyMap' | 'useCases' | 'scenarioMap' | 'dataNeeds';
+export type TabKey = MethodTabKey | 'kpis';
 
 export const TAB_NAMES: Record<TabKey, Bilingual<string>> = {
   journeyMap: { en: 'Journey map', fr: 'Parcours client' },
   useCases: { en: 'Use cases', fr: "Cas d'usage" },
   scenarioMap: { en: 'Scenario map', fr: 'Scénarios' },
   dataNeeds: { en: 'Data needs', fr: 'Besoins de données' },
+  kpis: { en: 'KPIs', fr: 'Indicateurs' },
 };
 
 /** The order of the tabs, which is the order of the method's four steps. */
-export const TAB_ORDER: readonly TabKey[] = ['journeyMap', 'useCases', 'scenarioMap', 'dataNeeds'];
+export const TAB_ORDER: readonly MethodTabKey[] = ['journeyMap', 'useCases', 'scenarioMap', 'dataNeeds'];
 
 export type UseCaseColumn =
   | 'id'
@@ -125,6 +128,25 @@ export const LANE_LABELS = {
   experience: { en: 'Experience (1–5)', fr: 'Expérience (1–5)' },
 } satisfies Record<LaneKey, Bilingual<string>>;
 
+/**
+ * What "Draw the experience curves" writes and finds again on a journey map: the charts' titles (each map's curve is
+ * titled with its persona after the prefix) and the chart-data blocks' titles and header.
+ */
+export const CURVE_LABELS = {
+  chartPrefix: { en: 'Experience curve — ', fr: 'Courbe d’expérience — ' },
+  comparisonTitle: { en: 'Experience curves by persona', fr: 'Courbes d’expérience par persona' },
+  dataTitle: {
+    en: 'Experience curve data (written by Draw the experience curves)',
+    fr: 'Données de la courbe d’expérience (écrites par Tracer les courbes d’expérience)',
+  },
+  comparisonDataTitle: {
+    en: 'Experience curves by persona: data (written by Draw the experience curves)',
+    fr: 'Courbes d’expérience par persona : données (écrites par Tracer les courbes d’expérience)',
+  },
+  stage: { en: 'Stage', fr: 'Étape' },
+  axis: { en: 'Experience (1 painful – 5 delightful)', fr: 'Expérience (1 pénible – 5 enchanteur)' },
+} satisfies Record<string, Bilingual<string>>;
+
 /** A persona journey map's block above its legend: the persona's name and a line to describe them. */
 export const PERSONA_LABELS = {
   persona: { en: 'Persona', fr: 'Persona' },
@@ -229,3 +251,29 @@ export const PRIORITY_MATRIX_LABELS = {
 
 /** The add-on's own first tab: the method's chain at a glance (not a step of the method, so not a TabKey). */
 export const SUMMARY_TAB_NAME: Bilingual<string> = { en: 'Summary', fr: 'Synthèse' };
+
+/** The KPI tab's columns before the months, and the two after them. */
+export type KpiColumn = 'indicator' | 'definition' | 'unit' | 'betterWhen' | 'target' | 'owner' | 'trend' | 'latest';
+export const KPI_HEADERS = {
+  indicator: { en: 'Indicator', fr: 'Indicateur' },
+  definition: { en: 'Definition', fr: 'Définition' },
+  unit: { en: 'Unit', fr: 'Unité' },
+  betterWhen: { en: 'Better when', fr: 'Mieux si' },
+  target: { en: 'Target', fr: 'Cible' },
+  owner: { en: 'Owner', fr: 'Responsable' },
+  trend: { en: 'Trend', fr: 'Tendance' },
+  latest: { en: 'Latest vs target', fr: 'Dernier vs cible' },
+} satisfies Record<KpiColumn, Bilingual<string>>;
+
+/** Whether an indicator is better higher or lower: the Better when dropdown, which the comparison follows. */
+export type Direction = 'higher' | 'lower';
+export const DIRECTION_LABELS = {
+  higher: { en: 'Higher', fr: 'Plus haut' },
+  lower: { en: 'Lower', fr: 'Plus bas' },
+} satisfies Record<Direction, Bilingual<string>>;
+
+/** What Latest vs target shows. */
+export const KPI_STATUS_LABELS = {
+  onTarget: { en: 'On target', fr: 'Dans la cible' },
+  belowTarget: { en: 'Below target', fr: 'Sous la cible' },
+} satisfies Record<'onTarget' | 'belowTarget', Bilingual<string>>;

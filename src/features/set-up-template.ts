@@ -7,13 +7,12 @@ import { MESSAGES } from '../core/messages';
 import { TabSpec, ValidationRule } from '../core/tab-spec';
 import { TableSpec, headerSpellings, locateTable, valuesOnly } from '../core/table';
 import { SCENARIO_TABLE, USE_CASE_TABLE } from '../core/table-specs';
-import { templateTabs } from '../core/templates';
-import { TabKey } from '../core/vocabulary';
+import { kpisSpec, templateTabs } from '../core/templates';
 import { writeAll } from '../sheets/journal';
 import { withDocumentLock } from '../sheets/lock';
 import { readTable } from '../sheets/tables';
 import { Range, Sheet } from '../sheets/types';
-import { findTab, openWorkbook } from '../sheets/workbook';
+import { findTab, nameOf, openWorkbook } from '../sheets/workbook';
 import { ColumnRanges, writeTab } from '../sheets/write-tab';
 import { toast } from '../ui/notify';
 import { fillSummaryAtSetUp, summaryForSetUp } from './refresh-summary';
@@ -33,13 +32,15 @@ export function setUpTemplate(): SetUpSummary {
   const { language } = workbook;
   const summary = withDocumentLock(language, () => {
     // Everything is read before anything is written: in Apps Script a read flushes the writes queued before it.
-    const found = templateTabs(language).map((spec) => ({ spec, sheet: findTab(workbook, spec.key as TabKey) }));
-    const existing = found.flatMap((f) => (f.sheet ? [f.sheet.getName()] : []));
+    // The KPI tab's months start at the month of set-up, as the runtime's clock and time zone give it.
+    const specs = [...templateTabs(language), kpisSpec(language, new Date())];
+    const found = specs.map((spec) => ({ spec, sheet: findTab(workbook, spec.key) }));
+    const existing = found.flatMap((f) => (f.sheet ? [nameOf(workbook, f.sheet)] : []));
     const missing = found.filter((f) => f.sheet === null).map((f) => f.spec);
     const kept = keptColumns(found, missing, language);
     const summaryTab = summaryForSetUp(
       workbook,
-      missing.map((spec) => spec.key as TabKey),
+      missing.map((spec) => spec.key),
     );
     const position = workbook.tabs?.length ?? 0;
     return writeAll(language, MESSAGES.menuSetUp[language], (journal) => {

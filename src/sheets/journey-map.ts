@@ -8,7 +8,8 @@ import { FillChange, JourneyGrid, JourneyMatrix, locateJourneyMap, readLegend } 
 import { MESSAGES, UserFacingError } from '../core/messages';
 import { Language, allSpellings } from '../core/language';
 import { journeyTabPersona } from '../core/personas';
-import { TabContent, findLabel } from '../core/table';
+import { TabContent } from '../core/table';
+import { findLabel } from '../core/labels';
 import { tidy } from '../core/text';
 import { LEGEND_LABELS, PERSONA_LABELS, TAB_NAMES } from '../core/vocabulary';
 import { Journal } from './journal';
@@ -32,11 +33,35 @@ export interface JourneyMap {
  * When none does, the message says what is missing on the first one, or that set-up creates it.
  */
 export function readJourneyMaps(workbook: Workbook): JourneyMap[] {
+  return allJourneyMaps(workbook, false);
+}
+
+/**
+ * Every journey map with the formulas and notes of its tab too, read from the same block: what an action that writes
+ * beside the maps needs to leave every cell it does not own alone and to take its writes back.
+ */
+export function readJourneyMapsToWrite(workbook: Workbook): (JourneyMap & { content: TabContent })[] {
+  return allJourneyMaps(workbook, true) as (JourneyMap & { content: TabContent })[];
+}
+
+function allJourneyMaps(workbook: Workbook, withContent: boolean): JourneyMap[] {
   const candidates = requireJourneyTabs(workbook);
-  const read = candidates.map(({ sheet, name, persona }) => readOne(sheet, name, persona, workbook.language));
+  const read = candidates.map(({ sheet, name, persona }) =>
+    readOne(sheet, name, persona, workbook.language, withContent),
+  );
   const maps = read.filter((r): r is JourneyMap => !(r instanceof UserFacingError));
   if (maps.length === 0) throw read[0];
   return maps;
+}
+
+/** Whether any tab is named as a journey map (reads the names only). */
+export function hasJourneyTab(workbook: Workbook): boolean {
+  return journeyTabs(workbook).length > 0;
+}
+
+/** The names of the tabs (read once per run). */
+export function tabNames(workbook: Workbook): string[] {
+  return allTabs(workbook).map((tab) => tab.name);
 }
 
 /**

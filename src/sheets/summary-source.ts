@@ -17,7 +17,8 @@ import { JourneyMap, readJourneyMaps } from './journey-map';
 import { Sheet } from './types';
 import { Workbook, allTabs, findTab, readValues } from './workbook';
 
-type TableKey = Exclude<TabKey, 'journeyMap'>;
+/** The chain's tables: the KPI tab is read by no part of the summary. */
+type TableKey = Extract<TabKey, 'useCases' | 'scenarioMap' | 'dataNeeds'>;
 const PARTS: Record<TableKey, Exclude<keyof ChainInputs, 'maps'>> = {
   useCases: 'useCases',
   scenarioMap: 'scenarios',

@@ -6,7 +6,8 @@
  */
 import { Language, allSpellings } from '../core/language';
 import { SummaryBlock } from '../core/summary/sheet-block';
-import { TabContent, findLabel, valuesOnly } from '../core/table';
+import { TabContent, valuesOnly } from '../core/table';
+import { findLabel } from '../core/labels';
 import { withRowsDeleted, withRowsInserted } from '../core/tab-rows';
 import { SUMMARY_TEXT } from '../core/templates/summary-text';
 import { labelKey } from '../core/text';

@@ -44,6 +44,11 @@ export function allTabs(workbook: Workbook): { sheet: Sheet; name: string; key: 
   return workbook.tabs;
 }
 
+/** A tab's name as read with the others (no call of its own). */
+export function nameOf(workbook: Workbook, sheet: Sheet): string {
+  return allTabs(workbook).find((tab) => tab.sheet === sheet)?.name ?? sheet.getName();
+}
+
 /** Like findTab, but a missing tab is a message that tells the user to run set-up. */
 export function requireTab(workbook: Workbook, key: TabKey): Sheet {
   const sheet = findTab(workbook, key);

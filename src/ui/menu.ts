@@ -7,8 +7,10 @@ import { ActionName } from './run';
 export const MENU_ITEMS: readonly { caption: ActionName; functionName: string }[] = [
   { caption: 'menuSetUp', functionName: 'setUpTemplate' },
   { caption: 'menuIdeas', functionName: 'showIdeasSidebar' },
+  { caption: 'menuAddPersona', functionName: 'showPersonaPrompt' },
   { caption: 'menuValidate', functionName: 'validateColourCodes' },
   { caption: 'menuNormalise', functionName: 'normaliseColours' },
+  { caption: 'menuDrawCurves', functionName: 'drawExperienceCurves' },
   { caption: 'menuDraftUseCases', functionName: 'draftUseCases' },
   { caption: 'menuPrioritise', functionName: 'prioritiseUseCases' },
   { caption: 'menuAddScenario', functionName: 'showScenarioSidebar' },

@@ -20,6 +20,8 @@ export type ActionName =
   | 'menuDraftUseCases'
   | 'menuPrioritise'
   | 'menuAddScenario'
+  | 'menuAddPersona'
+  | 'menuDrawCurves'
   | 'menuRefreshSummary';
 
 /** A menu click: the message in a dialog, and returned as `{ error }` for scripts and tests. */

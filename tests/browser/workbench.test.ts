@@ -70,7 +70,7 @@ describe('the workbench', () => {
     expect(await page.textContent('.tabs button')).toBe('Sheet1');
     await menu('Set up the template tabs');
     await page.waitForSelector(
-      '.toast >> text=Created: “Summary”, “Journey map”, “Use cases”, “Scenario map”, “Data needs”.',
+      '.toast >> text=Created: “Summary”, “Journey map”, “Use cases”, “Scenario map”, “Data needs”, “KPIs”.',
     );
     expect(await page.locator('.tabs button').allTextContents()).toEqual([
       'Summary',
@@ -79,6 +79,7 @@ describe('the workbench', () => {
       'Use cases',
       'Scenario map',
       'Data needs',
+      'KPIs',
     ]);
   });
 

@@ -69,17 +69,78 @@ describe('onOpen through the bundle', () => {
   });
 });
 
-describe('setUpTemplate through the bundle', () => {
+describe('the menu through the bundle', () => {
   it.each([
-    ['en_US', ['Summary', 'Journey map', 'Use cases', 'Scenario map', 'Data needs'], 'Channel'],
-    ['fr_FR', ['Synthèse', 'Parcours client', "Cas d'usage", 'Scénarios', 'Besoins de données'], 'Canal'],
-  ])('creates the Summary and the four tabs in %s, then nothing the second time', (locale, names, anchor) => {
+    [
+      'en_US',
+      [
+        'Set up the template tabs',
+        'Browse opportunity ideas…',
+        'Add a persona journey map…',
+        'Validate colour codes',
+        'Normalise colours',
+        'Draw the experience curves',
+        'Draft use cases from the journey map',
+        'Prioritise use cases',
+        'Add a scenario…',
+        'Refresh the summary',
+      ],
+    ],
+    [
+      'fr_FR',
+      [
+        'Créer les onglets du modèle',
+        'Parcourir les idées d’opportunités…',
+        'Ajouter un parcours par persona…',
+        'Valider les codes couleur',
+        'Normaliser les couleurs',
+        'Tracer les courbes d’expérience',
+        'Créer les cas d’usage depuis le parcours',
+        'Prioriser les cas d’usage',
+        'Ajouter un scénario…',
+        'Mettre à jour la synthèse',
+      ],
+    ],
+  ])('follows the method in %s: the journey maps, then use cases, scenarios and the summary', (locale, captions) => {
     const env = makeEnv({ locale });
     const bundle = loadBundle(env);
-    expect(plain(bundle.setUpTemplate())).toEqual({ created: names, existing: [] });
-    expect(valuesOf(env.book.view.sheet(names[1])).flat()).toContain(anchor);
-    expect(plain(bundle.setUpTemplate())).toEqual({ created: [], existing: names });
+    bundle.onOpen({ authMode: 'LIMITED' });
+    const items = env.ui.view.menus[0].items.flatMap((i) => ('functionName' in i ? [i] : []));
+    expect(items.map((i) => i.caption)).toEqual(captions);
+    expect(items.map((i) => i.functionName)).toEqual([
+      'setUpTemplate',
+      'showIdeasSidebar',
+      'showPersonaPrompt',
+      'validateColourCodes',
+      'normaliseColours',
+      'drawExperienceCurves',
+      'draftUseCases',
+      'prioritiseUseCases',
+      'showScenarioSidebar',
+      'refreshSummary',
+    ]);
+    for (const item of items) expect(typeof bundle[item.functionName]).toBe('function');
   });
+});
+
+describe('setUpTemplate through the bundle', () => {
+  it.each([
+    ['en_US', ['Summary', 'Journey map', 'Use cases', 'Scenario map', 'Data needs', 'KPIs'], 'Channel'],
+    [
+      'fr_FR',
+      ['Synthèse', 'Parcours client', "Cas d'usage", 'Scénarios', 'Besoins de données', 'Indicateurs'],
+      'Canal',
+    ],
+  ])(
+    'creates the Summary, the four tabs and the KPI tab in %s, then nothing the second time',
+    (locale, names, anchor) => {
+      const env = makeEnv({ locale });
+      const bundle = loadBundle(env);
+      expect(plain(bundle.setUpTemplate())).toEqual({ created: names, existing: [] });
+      expect(valuesOf(env.book.view.sheet(names[1])).flat()).toContain(anchor);
+      expect(plain(bundle.setUpTemplate())).toEqual({ created: [], existing: names });
+    },
+  );
 
   it('shows a refusal as a dialog and returns it, rather than throwing a stack trace at the user', () => {
     const env = makeEnv();

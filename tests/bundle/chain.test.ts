@@ -1,5 +1,5 @@
-// The method's chain as it ships: the new globals declared at the top level of dist/Code.js, their menu items in
-// both languages in the method's order, and each one called as Apps Script calls it.
+// The method's chain as it ships: the new globals declared at the top level of dist/Code.js, each one called as
+// Apps Script calls it (their menu items are with the whole menu in bundle.test.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dialogs, formulasOf, tabNames, valuesAt } from '../support/chain-helpers';
@@ -10,54 +10,6 @@ const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
 describe('the chain’s globals in dist/Code.js', () => {
   it.each(['draftUseCases', 'refreshSummary'])('declares %s as a top-level function', (name) => {
     expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
-  });
-
-  it.each([
-    [
-      'en_US',
-      [
-        'Set up the template tabs',
-        'Browse opportunity ideas…',
-        'Validate colour codes',
-        'Normalise colours',
-        'Draft use cases from the journey map',
-        'Prioritise use cases',
-        'Add a scenario…',
-        'Refresh the summary',
-      ],
-    ],
-    [
-      'fr_FR',
-      [
-        'Créer les onglets du modèle',
-        'Parcourir les idées d’opportunités…',
-        'Valider les codes couleur',
-        'Normaliser les couleurs',
-        'Créer les cas d’usage depuis le parcours',
-        'Prioriser les cas d’usage',
-        'Ajouter un scénario…',
-        'Mettre à jour la synthèse',
-      ],
-    ],
-  ])('puts the new items in the menu in %s, drafting between the colours and prioritising', (locale, captions) => {
-    const env = makeEnv({ locale });
-    const bundle = loadBundle(env);
-    bundle.onOpen({ authMode: 'LIMITED' });
-    const items = env.ui.view.menus[0].items.filter(
-      (i): i is { caption: string; functionName: string } => 'functionName' in i,
-    );
-    expect(items.map((i) => i.caption)).toEqual(captions);
-    expect(items.map((i) => i.functionName)).toEqual([
-      'setUpTemplate',
-      'showIdeasSidebar',
-      'validateColourCodes',
-      'normaliseColours',
-      'draftUseCases',
-      'prioritiseUseCases',
-      'showScenarioSidebar',
-      'refreshSummary',
-    ]);
-    for (const item of items) expect(typeof bundle[item.functionName]).toBe('function');
   });
 });
 

@@ -1,6 +1,7 @@
 import { LANGUAGES } from '../../src/core/language';
 import { SCENARIO_TABLE_STOPS, scenarioMapSpec, templateTabs } from '../../src/core/templates';
-import { locateTable, headerSpellings, findLabel, valuesOnly } from '../../src/core/table';
+import { locateTable, headerSpellings, valuesOnly } from '../../src/core/table';
+import { findLabel } from '../../src/core/labels';
 import {
   DATA_NEED_HEADERS,
   JOURNEY_ANCHOR,

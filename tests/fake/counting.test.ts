@@ -41,6 +41,13 @@ function objects(): { log: CallLog; of: Record<string, Counted> } {
       EmbeddedChartBuilder: sheet.newChart(),
       TextStyle: app.newTextStyle().setBold(true).build(),
       TextStyleBuilder: app.newTextStyle(),
+      ConditionalFormatRule: app
+        .newConditionalFormatRule()
+        .whenTextEqualTo('a')
+        .setBold(true)
+        .setRanges([range])
+        .build(),
+      ConditionalFormatRuleBuilder: app.newConditionalFormatRule(),
       SpreadsheetApp: app,
       Session: globals.Session,
       Ui: services.ui,

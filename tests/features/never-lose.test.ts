@@ -149,7 +149,7 @@ describe('5. set-up when the scenario header is the last row of its tab', () => 
     });
     expect(withGlobals(env, () => setUpTemplate())).toEqual({
       created: ['Data needs'],
-      existing: ['Summary', 'Journey map', 'Use cases', 'Scenario map'],
+      existing: ['Summary', 'Journey map', 'Use cases', 'Scenario map', 'KPIs'],
     });
     expect(env.book.view.toasts.at(-1)?.message).toContain('has no dropdown');
   });

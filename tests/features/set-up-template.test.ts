@@ -9,8 +9,13 @@ import { cellWith, snapshotBook, snapshotSheet, typeInto, valuesOf } from '../su
  */
 /** Sheets service calls (builders excluded: they assemble a value locally) for the four tabs of the method. */
 const SET_UP_CALL_BUDGET = 60;
-/** The whole set-up on an empty spreadsheet: the four tabs, then the Summary created first and filled. */
-const WHOLE_SET_UP_BUDGET = 90;
+/** The whole set-up on an empty spreadsheet: the Summary created first and filled, the four tabs, the KPI tab. */
+const WHOLE_SET_UP_BUDGET = 105;
+/**
+ * The KPI tab's own, set up in a workbook holding the four method tabs (each tab's name read once): the lock and
+ * the tab list, then one call per layer, one for all its formulas, one for both conditional formats, its widths.
+ */
+const KPI_CALL_BUDGET = 32;
 
 function run(env: Env) {
   return withGlobals(env, () => setUpTemplate());
@@ -21,7 +26,7 @@ describe('setUpTemplate', () => {
     const env = makeEnv({ locale: 'en_GB' });
     const result = run(env);
     expect(result).toEqual({
-      created: ['Summary', 'Journey map', 'Use cases', 'Scenario map', 'Data needs'],
+      created: ['Summary', 'Journey map', 'Use cases', 'Scenario map', 'Data needs', 'KPIs'],
       existing: [],
     });
     expect(env.book.view.sheetNames()).toEqual([
@@ -31,6 +36,7 @@ describe('setUpTemplate', () => {
       'Use cases',
       'Scenario map',
       'Data needs',
+      'KPIs',
     ]);
     expect(env.book.view.toasts).toHaveLength(1);
     expect(env.book.view.toasts[0].message).toMatch(/^Created: “Summary”, “Journey map”/);
@@ -40,7 +46,14 @@ describe('setUpTemplate', () => {
 
   it('creates the four tabs in French from a French locale', () => {
     const env = makeEnv({ locale: 'fr_FR' });
-    expect(run(env).created).toEqual(['Synthèse', 'Parcours client', "Cas d'usage", 'Scénarios', 'Besoins de données']);
+    expect(run(env).created).toEqual([
+      'Synthèse',
+      'Parcours client',
+      "Cas d'usage",
+      'Scénarios',
+      'Besoins de données',
+      'Indicateurs',
+    ]);
     expect(env.book.view.toasts[0].message).toMatch(/^Créés : /);
     const useCases = env.book.view.sheet("Cas d'usage");
     expect(valuesOf(useCases)[2].slice(0, 11)).toEqual([
@@ -65,7 +78,7 @@ describe('setUpTemplate', () => {
     const second = run(env);
     expect(second).toEqual({
       created: [],
-      existing: ['Summary', 'Journey map', 'Use cases', 'Scenario map', 'Data needs'],
+      existing: ['Summary', 'Journey map', 'Use cases', 'Scenario map', 'Data needs', 'KPIs'],
     });
     expect(snapshotBook(env.book)).toEqual(before);
     expect(env.book.view.toasts[1].message).toMatch(/Nothing to create/);
@@ -78,7 +91,7 @@ describe('setUpTemplate', () => {
     const before = snapshotSheet(team);
     const result = run(env);
     expect(result.existing).toEqual(['Parcours client']);
-    expect(result.created).toEqual(['Summary', 'Use cases', 'Scenario map', 'Data needs']);
+    expect(result.created).toEqual(['Summary', 'Use cases', 'Scenario map', 'Data needs', 'KPIs']);
     expect(snapshotSheet(team)).toEqual(before);
   });
 
@@ -135,24 +148,38 @@ describe('setUpTemplate', () => {
     ]);
   });
 
-  it(`stays within its budget of ${SET_UP_CALL_BUDGET} Sheets calls for the four tabs and writes no cell one by one`, () => {
-    // The Summary already there (set-up leaves it as it is): what is measured is the four tabs of the method.
-    const env = makeEnv({ sheets: ['Summary'] });
+  it(`stays within its budget of ${SET_UP_CALL_BUDGET} Sheets calls for the four method tabs, writing no cell one by one`, () => {
+    // The Summary and the KPI tab already there: each holds a budget of its own, below.
+    const env = makeEnv({ sheets: ['Summary', 'KPIs'] });
     env.book.log.reset();
-    run(env);
+    expect(run(env).created).toEqual(['Journey map', 'Use cases', 'Scenario map', 'Data needs']);
     expect(env.book.log.serviceCalls()).toBeLessThanOrEqual(SET_UP_CALL_BUDGET);
     expect(env.book.log.count('Range.setValue')).toBe(0);
     expect(env.book.log.count('Range.setValues')).toBe(4);
   });
 
-  it(`stays within ${WHOLE_SET_UP_BUDGET} Sheets calls with the Summary created and filled`, () => {
+  it(`stays within ${WHOLE_SET_UP_BUDGET} Sheets calls with the Summary created and filled and the KPI tab`, () => {
     const env = makeEnv();
     env.book.log.reset();
     run(env);
     expect(env.book.log.serviceCalls()).toBeLessThanOrEqual(WHOLE_SET_UP_BUDGET);
     expect(env.book.log.count('Range.setValue')).toBe(0);
-    expect(env.book.log.count('Range.setValues')).toBe(5);
+    expect(env.book.log.count('Range.setValues')).toBe(6);
     expect(readsAfterFirstWrite(env.book.log.sequence)).toEqual([]);
+  });
+
+  it(`creates the KPI tab alone within its own budget of ${KPI_CALL_BUDGET} Sheets calls`, () => {
+    const env = makeEnv({ sheets: ['Summary', 'Journey map', 'Use cases', 'Scenario map', 'Data needs'] });
+    env.book.log.reset();
+    expect(run(env).created).toEqual(['KPIs']);
+    expect(env.book.log.serviceCalls()).toBeLessThanOrEqual(KPI_CALL_BUDGET);
+    expect(env.book.log.count('Range.setValues')).toBe(1);
+    // Trend and Latest vs target of every row go in with the values; both rules in one call.
+    expect(env.book.log.count('Range.setFormulas')).toBe(0);
+    expect(env.book.log.count('Range.setFormula')).toBe(0);
+    const kpis = env.book.view.sheet('KPIs');
+    expect(kpis.view.peek(4, 19).formula).toBe('=SPARKLINE($G4:$R4)');
+    expect(env.book.log.count('Sheet.setConditionalFormatRules')).toBe(1);
   });
 
   it('refuses to run while another run holds the document lock, and creates nothing', () => {
@@ -193,13 +220,14 @@ describe('setUpTemplate with renamed tabs', () => {
     const env = makeEnv({ sheets: ['journey MAP ', 'Cas d’usage'] });
     const result = withGlobals(env, () => setUpTemplate());
     expect(result.existing).toEqual(['journey MAP ', 'Cas d’usage']);
-    expect(result.created).toEqual(['Summary', 'Scenario map', 'Data needs']);
+    expect(result.created).toEqual(['Summary', 'Scenario map', 'Data needs', 'KPIs']);
     expect(env.book.view.sheetNames()).toEqual([
       'Summary',
       'journey MAP ',
       'Cas d’usage',
       'Scenario map',
       'Data needs',
+      'KPIs',
     ]);
   });
 });
@@ -209,7 +237,7 @@ describe('setUpTemplate French wording', () => {
     const env = makeEnv({ locale: 'fr_FR', sheets: ['Parcours client'] });
     withGlobals(env, () => setUpTemplate());
     expect(env.book.view.toasts[0].message).toBe(
-      "Créés : « Synthèse », « Cas d'usage », « Scénarios », « Besoins de données ». Laissés tels quels : « Parcours client ».",
+      "Créés : « Synthèse », « Cas d'usage », « Scénarios », « Besoins de données », « Indicateurs ». Laissés tels quels : « Parcours client ».",
     );
   });
 });

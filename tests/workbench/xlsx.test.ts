@@ -89,6 +89,7 @@ describe('the .xlsx export', () => {
       'Use cases',
       'Scenario map',
       'Data needs',
+      'KPIs',
     ]);
 
     const useCases = book.getWorksheet('Use cases')!;
@@ -198,6 +199,7 @@ describe('the .xlsx export', () => {
         .map((m) => decode(m[2]));
       expect(titles).toEqual(frozen > 0 ? [`${quoted}!$1:$${frozen}`] : []);
     }
-    expect(xlsx.sheets.filter((s) => session.book.view.sheet(s.name).view.frozen().rows > 0)).toHaveLength(4);
+    // The four method tabs and the KPI tab.
+    expect(xlsx.sheets.filter((s) => session.book.view.sheet(s.name).view.frozen().rows > 0)).toHaveLength(5);
   });
 });

@@ -6,6 +6,7 @@ import { Language } from '../language';
 import { CHAIN_MESSAGES } from './chain';
 import { COLOUR_MESSAGES } from './colours';
 import { COMMON_MESSAGES } from './common';
+import { PERSONA_MESSAGES } from './personas';
 import { IDEA_MESSAGES } from './ideas';
 import { PRIORITY_MESSAGES } from './prioritise';
 
@@ -18,6 +19,7 @@ export const MESSAGES = {
   ...PRIORITY_MESSAGES,
   ...CHAIN_MESSAGES,
   ...IDEA_MESSAGES,
+  ...PERSONA_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -4,7 +4,7 @@
  */
 import { Language } from '../language';
 import { TabSpec } from '../tab-spec';
-import { TAB_ORDER, TabKey } from '../vocabulary';
+import { MethodTabKey, TAB_ORDER } from '../vocabulary';
 import { dataNeedsSpec } from './data-needs';
 import { journeyMapSpec } from './journey-map';
 import { scenarioMapSpec } from './scenario-map';
@@ -17,8 +17,9 @@ export { COMPUTED_FILL, DATA_NEED_COLUMNS, SCENARIO_COLUMNS, USE_CASE_COLUMNS, c
 export { OVERVIEW_COLUMN, SCENARIO_TABLE_STOPS, overviewFormula, scenarioMapSpec } from './scenario-map';
 export { WEIGHTS_COLUMN, useCasesSpec } from './use-cases';
 export { dataNeedsSpec } from './data-needs';
+export { kpiMonths, kpisSpec } from './kpis';
 
-const SPEC_BUILDERS: Record<TabKey, (language: Language) => TabSpec> = {
+const SPEC_BUILDERS: Record<MethodTabKey, (language: Language) => TabSpec> = {
   journeyMap: journeyMapSpec,
   useCases: useCasesSpec,
   scenarioMap: scenarioMapSpec,
