@@ -72,8 +72,10 @@ function gridRow(sheet: DisplaySheet, r: number, byKey: Map<string, DisplayCell>
     const cell = byKey.get(`${r},${c}`);
     if (cell) {
       drawCell(td, cell);
-      // As in Sheets, unwrapped text runs on over empty cells to its right.
-      if (!cell.wrap && cell.text && !byKey.get(`${r},${c + 1}`)?.text) td.classList.add('overflow');
+      // As in Sheets, unwrapped text runs on over empty cells to its right; a formula's text, which stands in for a
+      // value the workbench did not compute, stays in its cell (the tooltip holds it whole).
+      const uncomputed = cell.formula?.computed === false;
+      if (!cell.wrap && cell.text && !uncomputed && !byKey.get(`${r},${c + 1}`)?.text) td.classList.add('overflow');
     }
     if (r === page.selected.r && c === page.selected.c) td.classList.add('selected');
     tr.append(td);
