@@ -6,13 +6,13 @@ describe('the workbook the workbench opens on', () => {
     [
       'en_US',
       'Omnichannel',
-      ['Summary', 'Sheet1', 'Journey map', 'Use cases', 'Scenario map', 'Data needs'],
+      ['Summary', 'Sheet1', 'Journey map', 'Use cases', 'Scenario map', 'Data needs', 'KPIs'],
       'Journey map',
     ],
     [
       'fr_FR',
       'Omnicanal',
-      ['Synthèse', 'Feuille 1', 'Parcours client', "Cas d'usage", 'Scénarios', 'Besoins de données'],
+      ['Synthèse', 'Feuille 1', 'Parcours client', "Cas d'usage", 'Scénarios', 'Besoins de données', 'Indicateurs'],
       'Parcours client',
     ],
   ])('in %s is the template set up, its journey map in front, nothing said about it', (locale, menu, tabs, active) => {
