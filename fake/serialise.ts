@@ -59,6 +59,9 @@ export function saveSheet(sheet: FakeSheet): SavedSheet {
   const frozen = sheet.view.frozen();
   const widths: Record<string, number> = {};
   for (let c = 1; c <= size.columns; c++) if (sheet.view.widthOf(c) !== 100) widths[c] = sheet.view.widthOf(c);
+  // A dropdown is one rule over thousands of cells: described once. Snapshots of whole books go through here.
+  const rules = new Map<FakeDataValidation, SavedCell['dv']>();
+  const describe = (rule: FakeDataValidation) => rules.get(rule) ?? rules.set(rule, rule.view.describe()).get(rule);
   for (let r = 1; r <= size.rows; r++) {
     for (let c = 1; c <= size.columns; c++) {
       const cell = sheet.view.peek(r, c);
@@ -66,13 +69,10 @@ export function saveSheet(sheet: FakeSheet): SavedSheet {
       if (cell.value !== '') saved.v = saveValue(cell.value);
       if (cell.formula) saved.f = cell.formula;
       if (cell.note) saved.n = cell.note;
-      const fmt: Partial<CellFormat> = {};
-      for (const key of Object.keys(BLANK_FORMAT) as (keyof CellFormat)[]) {
-        if (cell.format[key] !== BLANK_FORMAT[key]) (fmt as Record<string, unknown>)[key] = cell.format[key];
-      }
-      if (Object.keys(fmt).length) saved.fmt = fmt;
-      if (cell.validation) saved.dv = cell.validation.view.describe();
-      if (Object.keys(saved).length > 2) cells.push(saved);
+      const fmt = formatChanges(cell.format);
+      if (fmt) saved.fmt = fmt;
+      if (cell.validation) saved.dv = describe(cell.validation);
+      if (cell.value !== '' || cell.formula || cell.note || fmt || cell.validation) cells.push(saved);
     }
   }
   return {
@@ -84,6 +84,15 @@ export function saveSheet(sheet: FakeSheet): SavedSheet {
     widths,
     cells,
   };
+}
+
+const FORMAT_KEYS = Object.keys(BLANK_FORMAT) as (keyof CellFormat)[];
+
+/** What a cell's format holds that a blank cell's does not, or null. */
+function formatChanges(format: CellFormat): Partial<CellFormat> | null {
+  let fmt: Record<string, unknown> | null = null;
+  for (const key of FORMAT_KEYS) if (format[key] !== BLANK_FORMAT[key]) (fmt ??= {})[key] = format[key];
+  return fmt as Partial<CellFormat> | null;
 }
 
 export function saveBook(book: FakeSpreadsheet): SavedBook {

@@ -34,6 +34,11 @@ const MONTHS: Record<string, number> = {};
 ].forEach((names, month) => names.forEach((name) => (MONTHS[name] = month)));
 
 const MONTH = `(${Object.keys(MONTHS).join('|')})\\.?`;
+// Compiled once: every string the add-on writes goes through these, thousands per set-up.
+const MONTH_YEAR = new RegExp(`^${MONTH}\\s+(\\d{4})$`);
+const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:er)?\\s+${MONTH}(?:\\s+(\\d{2,4}))?$`);
+const MONTH_DAY = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?$`);
+const NUMBER_PATTERNS = new Map<string, RegExp>();
 
 function numberPattern(locale: string): string {
   // Digits with the locale's thousands separators and decimal mark.
@@ -43,7 +48,9 @@ function numberPattern(locale: string): string {
 }
 
 function parseNumber(text: string, locale: string): number | null {
-  const match = new RegExp(`^([+-]?)${numberPattern(locale)}$`).exec(text);
+  let pattern = NUMBER_PATTERNS.get(locale);
+  if (!pattern) NUMBER_PATTERNS.set(locale, (pattern = new RegExp(`^([+-]?)${numberPattern(locale)}$`)));
+  const match = pattern.exec(text);
   if (!match) return null;
   const whole = match[2].replace(/[^\d]/g, '');
   return Number(`${match[1]}${whole}${match[3] ? `.${match[3]}` : ''}`);
@@ -78,11 +85,11 @@ function parseDate(text: string, locale: string): Date | null {
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return new Date(m[3] ? year(m[3]) : 2026, month - 1, day);
     return null;
   }
-  m = new RegExp(`^${MONTH}\\s+(\\d{4})$`).exec(t);
+  m = MONTH_YEAR.exec(t);
   if (m) return new Date(Number(m[2]), MONTHS[m[1]], 1);
-  m = new RegExp(`^(\\d{1,2})(?:er)?\\s+${MONTH}(?:\\s+(\\d{2,4}))?$`).exec(t);
+  m = DAY_MONTH.exec(t);
   if (m) return new Date(m[3] ? year(m[3]) : 2026, MONTHS[m[2]], Number(m[1]));
-  m = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?$`).exec(t);
+  m = MONTH_DAY.exec(t);
   if (m) return new Date(m[3] ? Number(m[3]) : 2026, MONTHS[m[1]], Number(m[2]));
   return null;
 }
@@ -113,6 +120,7 @@ export function interpretInput(input: unknown, locale: string): Interpreted {
 }
 
 function typedValue(text: string, locale: string): CellValue {
+  if (text === '') return text;
   const number = parseNumber(text, locale);
   if (number !== null) return number;
   const percent = /^(.+?)\s*%$/.exec(text);
