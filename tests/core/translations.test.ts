@@ -1,7 +1,7 @@
 // A string without its French (or English) must not compile, wherever it is declared: this test removes one
 // language from the first record of each file that holds people's words and asks the compiler.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import ts from 'typescript';
 
 const ROOT = join(__dirname, '..', '..');
@@ -35,7 +35,10 @@ const config = ts.getParsedCommandLineOfConfigFile(
 )!;
 const baseline = ts.createProgram({ rootNames: config.fileNames, options: config.options });
 
-/** The compiler's errors for the core with `edit` applied to one file (unchanged files are reused). */
+/**
+ * The compiler's errors in one file of the core and the files importing it, with `edit` applied to that file
+ * (unchanged files are reused).
+ */
 function errorsWith(file: string, edit: (source: string) => string): string[] {
   const host = ts.createCompilerHost(config.options);
   const target = join(ROOT, file);
@@ -47,7 +50,12 @@ function errorsWith(file: string, edit: (source: string) => string): string[] {
     host,
     oldProgram: baseline,
   });
-  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  // A record missing a language fails where it is declared (`satisfies`) or where it is used: check only there.
+  const name = basename(file, '.ts');
+  const checked = program.getSourceFiles().filter((f) => f.fileName === target || f.text.includes(`/${name}'`));
+  return checked
+    .flatMap((f) => [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)])
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
 
 /** The source without the first `<language>: '…'` property (and the comma that joined it to its neighbour). */
