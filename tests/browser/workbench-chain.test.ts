@@ -3,56 +3,28 @@
 // serving it from the sidebar, refresh the Summary and see that gap close.
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
-import { Workbench, startWorkbench } from '../../workbench/server';
-import { OUTPUT, launchBrowser } from '../support/browser';
+import { OUTPUT } from '../support/browser';
+import { cellAt, clickMenu, OpenedWorkbench, openTab, openWorkbench, typeInCell } from './workbench-page';
 
-let workbench: Workbench;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let opened: OpenedWorkbench;
 let page: Page;
-const requests: string[] = [];
-const problems: string[] = [];
 
 beforeAll(async () => {
-  workbench = await startWorkbench({ port: 0 });
-  browser = await launchBrowser({ width: 1400, height: 900 });
-  page = await browser.context.newPage();
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => (m.type() === 'error' ? problems.push(m.text()) : undefined));
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(workbench.url);
-  await page.waitForSelector('table.grid[aria-label="Journey map"]');
+  opened = await openWorkbench({}, 'table.grid[aria-label="Journey map"]');
+  page = opened.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await workbench?.close();
-});
+afterAll(() => opened?.close());
 
 const FRICTION = 'No stock information in store';
-const cell = (r: number, c: number) => page.locator(`td[data-r="${r}"][data-c="${c}"]`);
+const cell = (r: number, c: number) => cellAt(page, r, c);
 
 /** Runs a menu item and waits until the page has drawn the workbook as the item left it. */
-async function menu(caption: string): Promise<void> {
-  await page.click('.menu-title');
-  const redrawn = page.waitForResponse((r) => r.url().endsWith('/api/state'));
-  await page.click(`.menu-items button:text-is("${caption}")`);
-  await redrawn;
-}
+const menu = (caption: string) => clickMenu(page, caption, { redrawn: true });
 
-async function tab(name: string): Promise<void> {
-  await page.click(`.tabs button:text-is("${name}")`);
-  await page.waitForSelector(`table.grid[aria-label="${name}"]`);
-}
+const tab = (name: string) => openTab(page, name);
 
-async function type(r: number, c: number, text: string): Promise<void> {
-  await cell(r, c).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(
-    ([row, col, t]) => document.querySelector(`td[data-r="${row}"][data-c="${col}"]`)?.textContent === t,
-    [r, c, text] as const,
-  );
-}
+const type = (r: number, c: number, text: string) => typeInCell(page, r, c, text);
 
 async function dialogText(): Promise<string> {
   await page.waitForSelector('dialog#dialog[open]');
@@ -155,7 +127,7 @@ describe('the method’s chain in the workbench', () => {
   });
 
   it('kept every request on the workbench and logged no error', () => {
-    expect(requests.filter((url) => !url.startsWith(workbench.url))).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(opened.requests.filter((url) => !url.startsWith(opened.workbench.url))).toEqual([]);
+    expect(opened.problems).toEqual([]);
   });
 });

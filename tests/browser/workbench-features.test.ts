@@ -4,40 +4,25 @@
 // features (tests/support/workbench-addon.ts); the charts' book is built through the fake as the features build it.
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
-import { Workbench, startWorkbench } from '../../workbench/server';
-import { OUTPUT, launchBrowser } from '../support/browser';
+import { OUTPUT } from '../support/browser';
+import { cellAt, clickMenu, OpenedWorkbench, openWorkbench } from './workbench-page';
 import { chartBook } from '../support/chart-book';
 import { handBuiltAddOn } from '../support/workbench-addon';
 
-let workbench: Workbench;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let opened: OpenedWorkbench;
 let page: Page;
-const requests: string[] = [];
-const problems: string[] = [];
 
 beforeAll(async () => {
-  workbench = await startWorkbench({ port: 0, dist: handBuiltAddOn(), start: 'empty' });
-  browser = await launchBrowser({ width: 1400, height: 900 });
-  page = await browser.context.newPage();
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => (m.type() === 'error' ? problems.push(m.text()) : undefined));
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(workbench.url);
-  await page.waitForSelector('table.grid');
+  opened = await openWorkbench({ dist: handBuiltAddOn(), start: 'empty' });
+  page = opened.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await workbench?.close();
-});
+afterAll(() => opened?.close());
 
-const cell = (r: number, c: number) => page.locator(`td[data-r="${r}"][data-c="${c}"]`);
+const cell = (r: number, c: number) => cellAt(page, r, c);
 const front = () => page.getAttribute('table.grid', 'aria-label');
 
-async function menu(caption: string): Promise<void> {
-  await page.click('.menu-title');
-  await page.click(`.menu-items button:text-is("${caption}")`);
-}
+const menu = (caption: string) => clickMenu(page, caption);
 
 describe('a prompt', () => {
   it('asks in a dialog with the prompt’s title, text and a field, then runs the item with the answer', async () => {
@@ -111,7 +96,7 @@ describe('a second sidebar', () => {
 
 describe('charts, links and sparklines', () => {
   beforeAll(async () => {
-    workbench.session.useBook(chartBook());
+    opened.workbench.session.useBook(chartBook());
     await page.reload();
     await page.waitForSelector('table.grid[aria-label="Summary"]');
   });
@@ -146,7 +131,7 @@ describe('charts, links and sparklines', () => {
     expect(await page.getAttribute('td.selected', 'data-r')).toBe('4');
     expect(await page.getAttribute('td.selected', 'data-c')).toBe('3');
     expect(await page.textContent('#cell-name')).toBe('C4');
-    expect(workbench.session.state().active).toBe('Journey map');
+    expect(opened.workbench.session.state().active).toBe('Journey map');
   });
 
   it('draws the experience curves as lines: a blank rating is a gap, one line per persona with a legend', async () => {
@@ -173,7 +158,7 @@ describe('charts, links and sparklines', () => {
   });
 
   it('kept every request on the workbench and logged no error', () => {
-    expect(requests.filter((url) => !url.startsWith(workbench.url))).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(opened.requests.filter((url) => !url.startsWith(opened.workbench.url))).toEqual([]);
+    expect(opened.problems).toEqual([]);
   });
 });

@@ -3,8 +3,8 @@
 // add-on puts in front. Screenshots in test-output/.
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
-import { Workbench, startWorkbench } from '../../workbench/server';
-import { OUTPUT, launchBrowser } from '../support/browser';
+import { OUTPUT } from '../support/browser';
+import { OpenedWorkbench, clickMenu, openWorkbench } from './workbench-page';
 
 const LANGUAGES = [
   {
@@ -36,35 +36,22 @@ const LANGUAGES = [
 ];
 
 describe.each(LANGUAGES)('the first minute in $locale', (words) => {
-  let workbench: Workbench;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let opened: OpenedWorkbench;
   let page: Page;
-  const problems: string[] = [];
   const journeyMap = words.tabs[2];
   /** Set-up inserts the Summary last, at the front: Sheets puts an inserted tab in front. */
   const summary = words.tabs[0];
 
   beforeAll(async () => {
-    workbench = await startWorkbench({ port: 0, locale: words.locale });
-    browser = await launchBrowser({ width: 1400, height: 900 });
-    page = await browser.context.newPage();
-    page.on('console', (m) => (m.type() === 'error' ? problems.push(m.text()) : undefined));
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(workbench.url);
-    await page.waitForSelector('table.grid');
+    opened = await openWorkbench({ locale: words.locale });
+    page = opened.page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.close();
-  });
+  afterAll(() => opened?.close());
 
   const selectedTab = () => page.textContent('.tabs button[aria-selected="true"]');
 
-  async function menu(caption: string): Promise<void> {
-    await page.click('.menu-title');
-    await page.click(`.menu-items button:text-is("${caption}")`);
-  }
+  const menu = (caption: string) => clickMenu(page, caption);
 
   it('opens on the template, its journey map in front, with the hint of what to try first', async () => {
     expect(await page.locator('.tabs button').allTextContents()).toEqual(words.tabs);
@@ -109,7 +96,7 @@ describe.each(LANGUAGES)('the first minute in $locale', (words) => {
     await page.waitForSelector('#error-banner:not([hidden])');
     expect(await page.textContent('#error-text')).toMatch(words.failure);
     // Chromium logs the refused request itself; nothing else went wrong.
-    expect(problems.splice(0)).toEqual([expect.stringMatching(/status of 400 \(Bad Request\)$/)]);
+    expect(opened.problems.splice(0)).toEqual([expect.stringMatching(/status of 400 \(Bad Request\)$/)]);
     await page.click('#error-close');
     await page.click('#hint-close');
     expect(await page.isHidden('#error-banner')).toBe(true);
@@ -117,25 +104,20 @@ describe.each(LANGUAGES)('the first minute in $locale', (words) => {
   });
 
   it('logged no error', () => {
-    expect(problems).toEqual([]);
+    expect(opened.problems).toEqual([]);
   });
 });
 
 describe('the page’s locale switch', () => {
   it('opens the template in the language chosen while nothing was done to it', async () => {
-    const workbench = await startWorkbench({ port: 0 });
-    const browser = await launchBrowser({ width: 1400, height: 900 });
+    const { page, close } = await openWorkbench({}, 'table.grid[aria-label="Journey map"]');
     try {
-      const page = await browser.context.newPage();
-      await page.goto(workbench.url);
-      await page.waitForSelector('table.grid[aria-label="Journey map"]');
       await page.selectOption('#locale', 'fr_FR');
       await page.waitForSelector('table.grid[aria-label="Parcours client"]');
       expect(await page.textContent('h1')).toBe('Banc d’essai Omnicanal');
       expect(await page.locator('.tabs button').allTextContents()).toContain('Feuille 1');
     } finally {
-      await browser.close();
-      await workbench.close();
+      await close();
     }
   });
 });

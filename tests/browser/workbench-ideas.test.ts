@@ -2,32 +2,20 @@
 // the scenario sidebar uses, its google.script.run reaches dist/Code.js, and the page shows what its actions wrote.
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
-import { Workbench, startWorkbench } from '../../workbench/server';
-import { OUTPUT, launchBrowser } from '../support/browser';
+import { OUTPUT } from '../support/browser';
+import { cellAt, OpenedWorkbench, openWorkbench } from './workbench-page';
 
-let workbench: Workbench;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let opened: OpenedWorkbench;
 let page: Page;
-const requests: string[] = [];
-const problems: string[] = [];
 
 beforeAll(async () => {
-  workbench = await startWorkbench({ port: 0 });
-  browser = await launchBrowser({ width: 1400, height: 900 });
-  page = await browser.context.newPage();
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => (m.type() === 'error' ? problems.push(m.text()) : undefined));
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(workbench.url);
-  await page.waitForSelector('table.grid[aria-label="Journey map"]');
+  opened = await openWorkbench({}, 'table.grid[aria-label="Journey map"]');
+  page = opened.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await workbench?.close();
-});
+afterAll(() => opened?.close());
 
-const cell = (r: number, c: number) => page.locator(`td[data-r="${r}"][data-c="${c}"]`);
+const cell = (r: number, c: number) => cellAt(page, r, c);
 const IDEA = 'email-after-purchase-help';
 const TITLE = 'After-purchase help tailored to what was bought';
 
@@ -72,7 +60,7 @@ describe('the ideas sidebar in the workbench', () => {
   });
 
   it('kept every request on the workbench and logged no error', () => {
-    expect(requests.filter((url) => !url.startsWith(workbench.url))).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(opened.requests.filter((url) => !url.startsWith(opened.workbench.url))).toEqual([]);
+    expect(opened.problems).toEqual([]);
   });
 });

@@ -2,38 +2,23 @@
 // dialog with a text field, OK and Cancel), its stages rated in the grid, the experience curves drawn and seen.
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
-import { Workbench, startWorkbench } from '../../workbench/server';
-import { OUTPUT, launchBrowser } from '../support/browser';
+import { OUTPUT } from '../support/browser';
+import { cellAt, clickMenu, OpenedWorkbench, openWorkbench } from './workbench-page';
 
-let workbench: Workbench;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let opened: OpenedWorkbench;
 let page: Page;
-const requests: string[] = [];
-const problems: string[] = [];
 
 beforeAll(async () => {
-  workbench = await startWorkbench({ port: 0 });
-  browser = await launchBrowser({ width: 1400, height: 900 });
-  page = await browser.context.newPage();
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => (m.type() === 'error' ? problems.push(m.text()) : undefined));
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(workbench.url);
-  await page.waitForSelector('table.grid[aria-label="Journey map"]');
+  opened = await openWorkbench({}, 'table.grid[aria-label="Journey map"]');
+  page = opened.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await workbench?.close();
-});
+afterAll(() => opened?.close());
 
 const PERSONA_TAB = 'Journey map — Young parents';
-const cell = (r: number, c: number) => page.locator(`td[data-r="${r}"][data-c="${c}"]`);
+const cell = (r: number, c: number) => cellAt(page, r, c);
 
-async function menu(caption: string): Promise<void> {
-  await page.click('.menu-title');
-  await page.click(`.menu-items button:text-is("${caption}")`);
-}
+const menu = (caption: string) => clickMenu(page, caption);
 
 /** The row of a lane on the tab in front, found by its label in the first column as the add-on finds it. */
 async function laneRow(label: string): Promise<number> {
@@ -115,7 +100,7 @@ describe('personas and experience curves in the workbench', () => {
   });
 
   it('kept every request on the workbench and logged no error', () => {
-    expect(requests.filter((url) => !url.startsWith(workbench.url))).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(opened.requests.filter((url) => !url.startsWith(opened.workbench.url))).toEqual([]);
+    expect(opened.problems).toEqual([]);
   });
 });

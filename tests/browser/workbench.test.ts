@@ -1,55 +1,27 @@
 // `npm start`'s workbench end to end in Debian's Chromium: the built dist/Code.js behind a real page.
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
-import { Workbench, startWorkbench } from '../../workbench/server';
-import { OUTPUT, launchBrowser } from '../support/browser';
+import { OUTPUT } from '../support/browser';
+import { cellAt, clickMenu, OpenedWorkbench, openTab, openWorkbench, typeInCell } from './workbench-page';
 
-let workbench: Workbench;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let opened: OpenedWorkbench;
 let page: Page;
-const requests: string[] = [];
-const problems: string[] = [];
 
 beforeAll(async () => {
-  workbench = await startWorkbench({ port: 0 });
-  browser = await launchBrowser({ width: 1400, height: 900 });
-  page = await browser.context.newPage();
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(workbench.url);
-  await page.waitForSelector('table.grid');
+  opened = await openWorkbench();
+  page = opened.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await workbench?.close();
-});
+afterAll(() => opened?.close());
 
-const cell = (r: number, c: number) => page.locator(`td[data-r="${r}"][data-c="${c}"]`);
+const cell = (r: number, c: number) => cellAt(page, r, c);
 
-async function menu(caption: string): Promise<void> {
-  await page.click('.menu-title');
-  await page.click(`.menu-items >> text=${caption}`);
-}
+const menu = (caption: string) => clickMenu(page, caption);
 
-async function tab(name: string): Promise<void> {
-  await page.click(`.tabs button:text-is("${name}")`);
-  await page.waitForSelector(`table.grid[aria-label="${name}"]`);
-}
+const tab = (name: string) => openTab(page, name);
 
 /** Types into a cell as a person does: select it, type, Enter; waits until the grid shows it. */
-async function type(r: number, c: number, text: string): Promise<void> {
-  await cell(r, c).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(
-    ([row, col, t]) => document.querySelector(`td[data-r="${row}"][data-c="${col}"]`)?.textContent === t,
-    [r, c, text] as const,
-  );
-}
+const type = (r: number, c: number, text: string) => typeInCell(page, r, c, text);
 
 async function dialogText(): Promise<string> {
   await page.waitForSelector('dialog[open]');
@@ -169,7 +141,7 @@ describe('the workbench', () => {
   });
 
   it('kept every request on the workbench and logged no error', () => {
-    expect(requests.filter((url) => !url.startsWith(workbench.url))).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(opened.requests.filter((url) => !url.startsWith(opened.workbench.url))).toEqual([]);
+    expect(opened.problems).toEqual([]);
   });
 });
