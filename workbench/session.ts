@@ -47,11 +47,17 @@ export class WorkbenchSession {
     this.touched = false;
   }
 
-  /** What a team gets after duplicating the template: set up, nothing said about it, the journey map in front. */
+  /**
+   * What a team gets after duplicating the template: set up, nothing said about it, without the empty first tab
+   * (the publishing steps delete it), the journey map in front.
+   */
   private setUpTemplate(): void {
     if (!this.addOn.declares('setUpTemplate')) return;
     this.addOn.runMenuItem('setUpTemplate');
     this.addOn.events();
+    this.book.log.uncounted(() => {
+      for (const empty of this.book.getSheets().filter((s) => s.getLastRow() === 0)) this.book.deleteSheet(empty);
+    });
     const journeyMap = this.book.getSheets().find((s) => Object.values(TAB_NAMES.journeyMap).includes(s.getName()));
     if (journeyMap) this.book.view.active = journeyMap;
   }
