@@ -9,9 +9,9 @@ import { MESSAGES, UserFacingError } from '../core/messages';
 import { MAX_PERSONA_LENGTH, PersonaNameProblem, checkPersonaName, journeyTabPersona } from '../core/personas';
 import { journeyMapTab } from '../core/templates';
 import { writeAll } from '../sheets/journal';
-import { hasJourneyTab, readJourneyMap, tabNames } from '../sheets/journey-map';
+import { JourneyMap, hasJourneyTab, readJourneyMap, tabNames } from '../sheets/journey-map';
 import { withDocumentLock } from '../sheets/lock';
-import { openWorkbook } from '../sheets/workbook';
+import { Workbook, openWorkbook } from '../sheets/workbook';
 import { writeTab } from '../sheets/write-tab';
 import { toast } from '../ui/notify';
 
@@ -31,8 +31,7 @@ export function addPersonaJourneyMap(name: unknown): PersonaMap {
     const names = tabNames(workbook);
     const check = checkPersonaName(name, names, language);
     if (!check.ok) throw new UserFacingError(refusal(check.problem, language));
-    if (!hasJourneyTab(workbook)) throw new UserFacingError(MESSAGES.noJourneyMapYet[language]);
-    const map = readJourneyMap(workbook);
+    const map = firstMapOrSetUp(workbook);
     const stages = map.matrix.stages.map((s) => s.name);
     const channels = map.matrix.channels.map((c) => c.name);
     const spec = journeyMapTab(language, {
@@ -68,5 +67,15 @@ function refusal(problem: PersonaNameProblem, language: Language): string {
       return MESSAGES.personaForbidden[language](problem.characters);
     case 'taken':
       return MESSAGES.personaTaken[language](problem.tab);
+  }
+}
+
+/** The map to copy; with no tab named as a journey map and none found by its content, set-up comes first. */
+function firstMapOrSetUp(workbook: Workbook): JourneyMap {
+  try {
+    return readJourneyMap(workbook);
+  } catch (error) {
+    if (hasJourneyTab(workbook)) throw error;
+    throw new UserFacingError(MESSAGES.noJourneyMapYet[workbook.language]);
   }
 }

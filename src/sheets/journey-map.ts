@@ -10,8 +10,8 @@ import { Language, allSpellings } from '../core/language';
 import { journeyTabPersona } from '../core/personas';
 import { TabContent } from '../core/table';
 import { findLabel } from '../core/labels';
-import { tidy } from '../core/text';
-import { LEGEND_LABELS, PERSONA_LABELS, TAB_NAMES } from '../core/vocabulary';
+import { labelKey, tidy } from '../core/text';
+import { LEGEND_LABELS, PERSONA_LABELS, SUMMARY_TAB_NAME, TAB_NAMES } from '../core/vocabulary';
 import { Journal } from './journal';
 import { CellValue, Sheet } from './types';
 import { Workbook, allTabs } from './workbook';
@@ -29,8 +29,9 @@ export interface JourneyMap {
 
 /**
  * Every journey map of the workbook, the template's own first: each tab named as a journey map (any language, with
- * a persona's name after a dash) that holds the anchor cell and a legend, read in two calls (values and fills).
- * When none does, the message says what is missing on the first one, or that set-up creates it.
+ * a persona's name after a dash), then any other tab that holds the anchor cell and a legend, read in two calls
+ * (values and fills; a tab with no anchor costs its values only). When none is a map, the message says what is
+ * missing on the first tab named as one, or that set-up creates it.
  */
 export function readJourneyMaps(workbook: Workbook): JourneyMap[] {
   return allJourneyMaps(workbook, false);
@@ -45,12 +46,12 @@ export function readJourneyMapsToWrite(workbook: Workbook): (JourneyMap & { cont
 }
 
 function allJourneyMaps(workbook: Workbook, withContent: boolean): JourneyMap[] {
-  const candidates = requireJourneyTabs(workbook);
-  const read = candidates.map(({ sheet, name, persona }) =>
-    readOne(sheet, name, persona, workbook.language, withContent),
-  );
+  const read = [
+    ...journeyTabs(workbook).map((t) => readOne(t.sheet, t.name, t.persona, workbook.language, withContent)),
+    ...otherTabs(workbook).map((t) => readOne(t.sheet, t.name, t.name, workbook.language, withContent, false)),
+  ].filter((r): r is JourneyMap | UserFacingError => r !== null);
   const maps = read.filter((r): r is JourneyMap => !(r instanceof UserFacingError));
-  if (maps.length === 0) throw read[0];
+  if (maps.length === 0) throw read[0] ?? missingMap(workbook);
   return maps;
 }
 
@@ -87,21 +88,38 @@ export function firstJourneyMapPersona(workbook: Workbook): string | null {
 
 function firstJourneyMap(workbook: Workbook, withContent: boolean): JourneyMap {
   let firstRefusal: UserFacingError | null = null;
-  for (const { sheet, name, persona } of requireJourneyTabs(workbook)) {
-    const map = readOne(sheet, name, persona, workbook.language, withContent);
-    if (!(map instanceof UserFacingError)) return map;
+  const { language } = workbook;
+  const candidates = [
+    ...journeyTabs(workbook).map((t) => () => readOne(t.sheet, t.name, t.persona, language, withContent)),
+    ...otherTabs(workbook).map((t) => () => readOne(t.sheet, t.name, t.name, language, withContent, false)),
+  ];
+  for (const read of candidates) {
+    const map = read();
+    if (map && !(map instanceof UserFacingError)) return map;
     firstRefusal ??= map;
   }
-  throw firstRefusal;
+  throw firstRefusal ?? missingMap(workbook);
 }
 
-/** Like journeyTabs, but none is a message that says set-up creates the map. */
-function requireJourneyTabs(workbook: Workbook): ReturnType<typeof journeyTabs> {
-  const candidates = journeyTabs(workbook);
-  if (candidates.length === 0) {
-    throw new UserFacingError(MESSAGES.missingTab[workbook.language](TAB_NAMES.journeyMap[workbook.language]));
-  }
-  return candidates;
+/** No journey map at all: set-up creates it. */
+function missingMap(workbook: Workbook): UserFacingError {
+  return new UserFacingError(MESSAGES.missingTab[workbook.language](TAB_NAMES.journeyMap[workbook.language]));
+}
+
+/** Tabs the add-on names for its other steps: never journey maps, never read as one. */
+const OTHER_STEPS = new Set(
+  [TAB_NAMES.useCases, TAB_NAMES.scenarioMap, TAB_NAMES.dataNeeds, TAB_NAMES.kpis, SUMMARY_TAB_NAME]
+    .flatMap((name) => Object.values(name))
+    .map(labelKey),
+);
+
+/**
+ * The tabs that may be a journey map under another name (a persona's map the team renamed "Young parents", a map
+ * they built by hand): any tab not named as a journey map or as another step. Each is a map when it holds the
+ * anchor and a legend, as set-up's map does.
+ */
+function otherTabs(workbook: Workbook): { sheet: Sheet; name: string }[] {
+  return allTabs(workbook).filter((tab) => journeyTabPersona(tab.name) === undefined && !OTHER_STEPS.has(tab.key));
 }
 
 /** The tabs named as journey maps, the template's own before the personas' (reads the names only). */
@@ -113,24 +131,31 @@ function journeyTabs(workbook: Workbook): { sheet: Sheet; name: string; persona:
   return [...tabs.filter((t) => t.persona === null), ...tabs.filter((t) => t.persona !== null)];
 }
 
+/**
+ * One tab read as a journey map: the matrix, the legend and the persona. A tab named as a map that is not one is a
+ * message saying what is missing; another tab (`named` false) is a map only when it holds the anchor and the
+ * legend's labels, and is otherwise null (without the anchor, its fills are never read).
+ */
 function readOne(
   sheet: Sheet,
   tab: string,
   personaFromName: string | null,
   language: Language,
-  withContent = false,
-): (JourneyMap & { content?: TabContent }) | UserFacingError {
+  withContent: boolean,
+  named = true,
+): (JourneyMap & { content?: TabContent }) | UserFacingError | null {
   const block = sheet.getDataRange();
   const values = block.getValues() as CellValue[][];
+  const matrix = locateJourneyMap(values, language);
+  if (!matrix) return named ? new UserFacingError(MESSAGES.missingJourneyAnchor[language](tab)) : null;
   const grid: JourneyGrid = { values, backgrounds: block.getBackgrounds() };
   const content: TabContent | undefined = withContent
     ? { values, formulas: block.getFormulas(), notes: block.getNotes() }
     : undefined;
-  const matrix = locateJourneyMap(grid.values, language);
-  if (!matrix) return new UserFacingError(MESSAGES.missingJourneyAnchor[language](tab));
   const legend = readLegend(grid, matrix, language);
   if (!legend.ok) {
     if (legend.missing.length) {
+      if (!named) return null;
       const labels = legend.missing.map((s) => LEGEND_LABELS[s][language]);
       return new UserFacingError(MESSAGES.missingLegend[language](tab, labels));
     }

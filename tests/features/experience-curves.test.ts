@@ -237,8 +237,9 @@ describe('drawExperienceCurves budget', () => {
 
   it('reads each map once, before its first write, and draws one chart call set per chart', () => {
     const log = measure(8);
-    expect(log.count('Sheet.getDataRange')).toBe(3);
-    expect(log.count('Range.getValues')).toBe(3);
+    // Three maps, and Sheet1's values: any tab may be a journey map under another name.
+    expect(log.count('Sheet.getDataRange')).toBe(4);
+    expect(log.count('Range.getValues')).toBe(4);
     expect(readsAfterFirstWrite(log.sequence)).toEqual([]);
     expect(log.count('Sheet.insertChart')).toBe(4);
     expect(log.count('Range.setValues')).toBe(4);
@@ -259,5 +260,8 @@ describe('drawExperienceCurves budget', () => {
   });
 });
 
-/** Sheets service calls to draw or refresh three maps' curves and the comparison (chart builders excluded). */
-const CURVES_CALL_BUDGET = 60;
+/**
+ * Sheets service calls to draw or refresh three maps' curves and the comparison (chart builders excluded), with
+ * the two that read Sheet1, since any tab may be a journey map under another name.
+ */
+const CURVES_CALL_BUDGET = 62;

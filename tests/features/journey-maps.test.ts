@@ -1,10 +1,11 @@
-// Every journey map is used everywhere: the template's and each persona's, found by their tab names.
+// Every journey map is used everywhere: the template's and each persona's, found by their tab names, and any other
+// tab that holds the anchor and a legend (a persona's map the team renamed).
 import { normaliseColours } from '../../src/features/normalise-colours';
 import { validateColourCodes } from '../../src/features/validate-colour-codes';
 import { makeEnv, withGlobals } from '../support/env';
 import { buildJourneyMap } from '../support/journey-builder';
 
-function threeMaps() {
+function fourMaps() {
   const env = makeEnv();
   const touchpoint = (fill: string) => (c: number, s: number) => (c === 0 && s === 0 ? { text: 'T', fill } : null);
   buildJourneyMap(env.book, { stages: 3, channels: 2, touchpoint: touchpoint('#f6b26b') });
@@ -20,40 +21,43 @@ function threeMaps() {
     tab: 'Parcours client: Seniors',
     touchpoint: touchpoint('#ff0000'),
   });
-  buildJourneyMap(env.book, { stages: 3, channels: 2, tab: 'Not a map', touchpoint: touchpoint('#ff0000') });
+  buildJourneyMap(env.book, { stages: 3, channels: 2, tab: 'Frequent buyers', touchpoint: touchpoint('#f6b26b') });
+  buildJourneyMap(env.book, { stages: 3, channels: 2, tab: 'Not a map', legend: null, touchpoint: touchpoint('#f00') });
   return env;
 }
 
 describe('every journey map', () => {
   it('is validated, each reported with its persona, and counted in the totals', () => {
-    const env = threeMaps();
+    const env = fourMaps();
     const result = withGlobals(env, () => validateColourCodes());
     expect(result.maps.map((m) => [m.tab, m.persona, m.checked, m.counts.friction, m.problems.length])).toEqual([
       ['Journey map', null, 6, 1, 0],
       ['Journey map — Young parents', 'Young parents', 6, 1, 0],
       ['Parcours client: Seniors', 'Seniors', 6, 0, 1],
+      ['Frequent buyers', 'Frequent buyers', 6, 1, 0],
     ]);
-    expect(result.checked).toBe(18);
-    expect(result.counts).toEqual({ normal: 0, friction: 2, opportunity: 0 });
+    expect(result.checked).toBe(24);
+    expect(result.counts).toEqual({ normal: 0, friction: 3, opportunity: 0 });
     expect(result.problems).toHaveLength(1);
     const dialog = env.ui.view.alerts[0].prompt;
-    expect(dialog).toMatch(/^3 journey maps checked\. In all:/);
+    expect(dialog).toMatch(/^4 journey maps checked\. In all:/);
     expect(dialog).toContain('Journey map — Young parents:');
   });
 
   it('is normalised, one call per map that has a shade to snap, each map to its own legend', () => {
-    const env = threeMaps();
+    const env = fourMaps();
     env.book.log.reset();
-    expect(withGlobals(env, () => normaliseColours())).toEqual({ checked: 18, normalised: 1, leftAlone: 1 });
+    expect(withGlobals(env, () => normaliseColours())).toEqual({ checked: 24, normalised: 1, leftAlone: 1 });
     expect(env.book.log.count('RangeList.setBackground')).toBe(1);
     expect(env.book.view.sheet('Journey map — Young parents').getRange('B6').getBackground()).toBe('#f6b26b');
   });
 
-  it('reads each map once: two reads per map whatever its size', () => {
-    const env = threeMaps();
+  it('reads each map once: two reads per map whatever its size, and the values of any other tab', () => {
+    const env = fourMaps();
     env.book.log.reset();
     withGlobals(env, () => validateColourCodes());
-    expect(env.book.log.count('Range.getValues')).toBe(3);
-    expect(env.book.log.count('Range.getBackgrounds')).toBe(3);
+    // The four maps, the anchor without a legend (its fills read to look for one) and the empty Sheet1.
+    expect(env.book.log.count('Range.getValues')).toBe(6);
+    expect(env.book.log.count('Range.getBackgrounds')).toBe(5);
   });
 });

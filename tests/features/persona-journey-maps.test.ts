@@ -109,6 +109,16 @@ describe('addPersonaJourneyMap', () => {
     expect(env.book.view.sheetNames()).toEqual(['Sheet1']);
   });
 
+  it('copies a journey map the team renamed, found by its anchor and legend', () => {
+    const env = makeEnv();
+    buildJourneyMap(env.book, { stages: 3, channels: 2, tab: 'Our customers' });
+    expect(add(env, 'Young parents')).toEqual({
+      tab: 'Journey map — Young parents',
+      stages: ['Stage 1', 'Stage 2', 'Stage 3'],
+      channels: ['Channel 1', 'Channel 2'],
+    });
+  });
+
   it('takes the new tab back when a write fails halfway, and says nothing was changed', () => {
     const env = makeEnv();
     buildJourneyMap(env.book, { stages: 3, channels: 2 });
