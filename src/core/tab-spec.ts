@@ -47,13 +47,46 @@ export interface ColumnBand {
 }
 
 /**
- * A formula at a 1-based cell, written with setFormula(s), never inside setValues (see core/templates.ts): formulas in
+ * A formula at a 1-based cell, written with setFormula(s), never inside setValues (see sheets/write-tab.ts): formulas in
  * a rectangle of adjacent cells go in one setFormulas call.
  */
 export interface FormulaSpec {
   row: number;
   column: number;
   formula: string;
+}
+
+/** Formulas in a rectangle whose top-left cell is at `row`, `column` (1-based): one setFormulas call. */
+export interface FormulaBlock {
+  row: number;
+  column: number;
+  formulas: string[][];
+}
+
+/**
+ * Formulas grouped into rectangles: each column's runs of adjacent rows, then side-by-side columns with the same run.
+ * A table of formula columns is one block however many rows it has.
+ */
+export function formulaBlocks(formulas: readonly FormulaSpec[]): FormulaBlock[] {
+  const runs: FormulaBlock[] = [];
+  const sorted = [...formulas].sort((a, b) => a.column - b.column || a.row - b.row);
+  for (const f of sorted) {
+    const run = runs.find((r) => r.column === f.column && r.row + r.formulas.length === f.row);
+    if (run) run.formulas.push([f.formula]);
+    else runs.push({ row: f.row, column: f.column, formulas: [[f.formula]] });
+  }
+  const blocks: FormulaBlock[] = [];
+  for (const run of runs) {
+    const left = blocks.find(
+      (b) =>
+        b.row === run.row &&
+        b.formulas.length === run.formulas.length &&
+        b.column + b.formulas[0].length === run.column,
+    );
+    if (left) left.formulas.forEach((line, i) => line.push(run.formulas[i][0]));
+    else blocks.push(run);
+  }
+  return blocks;
 }
 
 /** A conditional format: cells showing exactly `text` (a formula's result) get these colours, whatever else they hold. */

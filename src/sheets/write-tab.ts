@@ -1,11 +1,11 @@
 /**
- * Writes a TabSpec onto a new sheet in block calls: one per layer of the whole tab (values with the template's
- * formulas, text styles, fills, wraps, notes, dropdowns), one per run of equal column widths, and the frozen panes.
+ * Writes a TabSpec onto a new sheet in block calls: one per layer of the whole tab (values, text styles, fills,
+ * wraps, notes, dropdowns), one per rectangle of formulas, one per run of equal column widths, and the frozen panes.
  * The number of calls depends on the spec's shape, never on how many rows it has.
  */
-import { CellInput, FormulaSpec, TabSpec, ValidationRule } from '../core/tab-spec';
+import { TabSpec, ValidationRule, formulaBlocks } from '../core/tab-spec';
 import { TextLook, composeLayers } from '../core/tab-layers';
-import { Written, toInputs } from './cell-input';
+import { toInputs } from './cell-input';
 import { DataValidation, Range, Sheet } from './types';
 
 /** The ranges the tableColumn dropdowns list, by table and column; null when that table is nowhere to be found. */
@@ -17,36 +17,34 @@ type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 /** A new tab's width in Google Sheets (A to Z), like its height: known without asking. */
 export const NEW_TAB_COLUMNS = 26;
 
+/** A new tab's column width in pixels: a run of columns that keeps it costs no call. */
+export const NEW_TAB_COLUMN_WIDTH = 100;
+
 /** Writes a spec onto a tab just inserted, `maxRows` high and NEW_TAB_COLUMNS wide, grown first when it needs more. */
 export function writeTab(sheet: Sheet, spec: TabSpec, maxRows: number, ranges: ColumnRanges): void {
   const layers = composeLayers(spec, maxRows);
   if (layers.rows > maxRows) sheet.insertRowsAfter(maxRows, layers.rows - maxRows);
   if (layers.columns > NEW_TAB_COLUMNS) sheet.insertColumnsAfter(NEW_TAB_COLUMNS, layers.columns - NEW_TAB_COLUMNS);
   const block = sheet.getRange(1, 1, layers.rows, layers.columns);
-  block.setValues(toInputs(withFormulas(layers.values, spec.formulas)));
+  block.setValues(toInputs(layers.values));
   block.setTextStyles(styled(layers.looks));
   block.setBackgrounds(layers.backgrounds);
   block.setWraps(layers.wraps);
   if (spec.verticalAlignment) block.setVerticalAlignment(spec.verticalAlignment);
   if (layers.notes) block.setNotes(layers.notes);
   if (layers.validations) block.setDataValidations(rules(layers.validations, ranges));
+  // Apart from the values: setValues would take them as typed input; setFormula(s) is the documented way.
+  for (const { row, column, formulas } of formulaBlocks(spec.formulas)) {
+    if (formulas.length === 1 && formulas[0].length === 1) sheet.getRange(row, column).setFormula(formulas[0][0]);
+    else sheet.getRange(row, column, formulas.length, formulas[0].length).setFormulas(formulas);
+  }
   if (spec.conditionalFormats?.length) sheet.setConditionalFormatRules(conditionalRules(sheet, spec, layers.rows));
   if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
   if (spec.frozenColumns > 0) sheet.setFrozenColumns(spec.frozenColumns);
-  for (const w of spec.widths) {
+  for (const w of spec.widths.filter((run) => run.width !== NEW_TAB_COLUMN_WIDTH)) {
     if (w.numColumns === 1) sheet.setColumnWidth(w.column, w.width);
     else sheet.setColumnWidths(w.column, w.numColumns, w.width);
   }
-}
-
-/**
- * The values with the template's own formulas in their cells. setValues makes a formula of a string starting with
- * `=` (as typing does), so they go in the same call; every other string stays guarded as text.
- */
-function withFormulas(values: readonly (readonly CellInput[])[], formulas: readonly FormulaSpec[]): Written[][] {
-  const written: Written[][] = values.map((row) => [...row]);
-  for (const { row, column, formula } of formulas) written[row - 1][column - 1] = { formula };
-  return written;
 }
 
 /** One rule per conditional format, colouring the cells that show a text; rules over the same cells share a range. */

@@ -79,7 +79,7 @@ export function kpisSpec(language: Language, start: Date): TabSpec {
     widths: [
       { column: 1, numColumns: 1, width: 200 },
       { column: 2, numColumns: 1, width: 320 },
-      { column: 3, numColumns: FIRST_MONTH - 3, width: 110 },
+      { column: 3, numColumns: FIRST_MONTH - 3, width: 100 },
       { column: FIRST_MONTH, numColumns: KPI_MONTHS, width: 80 },
       { column: TREND, numColumns: 2, width: 130 },
     ],

@@ -94,7 +94,7 @@ export function scenarioMapSpec(language: Language): TabSpec {
     frozenColumns: 0,
     verticalAlignment: 'top',
     widths: [
-      { column: col('id'), numColumns: 1, width: 70 },
+      { column: col('id'), numColumns: 1, width: 100 }, // a new tab's width already: no call
       { column: col('name'), numColumns: col('trigger') - col('name') + 1, width: 140 },
       { column: col('sequence'), numColumns: 1, width: 320 },
       { column: OVERVIEW_COLUMN, numColumns: 1 + PHASES.length, width: 170 },
