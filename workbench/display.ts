@@ -14,11 +14,15 @@ const MIN_COLUMNS = 12;
 const ROW_HEIGHT = 21;
 
 const text = (v: unknown): string =>
-  v instanceof Date
-    ? v.toISOString().slice(0, 10)
-    : typeof v === 'number'
-      ? String(Math.round(v * 1e6) / 1e6)
-      : String(v ?? '');
+  v instanceof Date ? dateText(v) : typeof v === 'number' ? String(Math.round(v * 1e6) / 1e6) : String(v ?? '');
+
+/** A date as `yyyy-mm-dd`, with `hh:mm` when it has a time of day (the Summary's "Last refreshed"). */
+function dateText(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  const day = `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+  const time = date.getHours() || date.getMinutes() ? ` ${two(date.getHours())}:${two(date.getMinutes())}` : '';
+  return day + time;
+}
 
 type Tabs = { id: number; name: string }[];
 

@@ -173,3 +173,17 @@ describe('the grid under the charts', () => {
     expect(shown.rows).toBe(5 + 30);
   });
 });
+
+describe('a date', () => {
+  it('shows its day, and its time when it has one (the Summary’s Last refreshed)', () => {
+    const dated = new FakeSpreadsheet();
+    const sheet = dated.view.sheet('Sheet1');
+    dated.log.uncounted(() => {
+      sheet.getRange(1, 1).setValue(new Date(2026, 10, 30, 21, 5));
+      sheet.getRange(1, 2).setValue(new Date(2026, 10, 30));
+    });
+    const cells = displaySheet(sheet);
+    expect(cellAt(cells, 1, 1)?.text).toBe('2026-11-30 21:05');
+    expect(cellAt(cells, 1, 2)?.text).toBe('2026-11-30');
+  });
+});
