@@ -46,13 +46,42 @@ export function readJourneyMapsToWrite(workbook: Workbook): (JourneyMap & { cont
 }
 
 function allJourneyMaps(workbook: Workbook, withContent: boolean): JourneyMap[] {
-  const read = [
-    ...journeyTabs(workbook).map((t) => readOne(t.sheet, t.name, t.persona, workbook.language, withContent)),
-    ...otherTabs(workbook).map((t) => readOne(t.sheet, t.name, t.name, workbook.language, withContent, false)),
-  ].filter((r): r is JourneyMap | UserFacingError => r !== null);
-  const maps = read.filter((r): r is JourneyMap => !(r instanceof UserFacingError));
-  if (maps.length === 0) throw read[0] ?? missingMap(workbook);
+  const { maps, unread } = journeyMapsAndRefusals(workbook, withContent);
+  if (maps.length === 0) throw unread[0]?.error ?? missingMap(workbook);
   return maps;
+}
+
+/** A tab named as a journey map that could not be read as one, and what the team should do about it. */
+export interface UnreadMap {
+  tab: string;
+  error: UserFacingError;
+}
+
+/**
+ * Every journey map as readJourneyMaps finds them, and the tabs named as one that are not (a legend deleted, an
+ * anchor retyped), for an action that reports on all maps to name them rather than pass over them in silence.
+ */
+export function readJourneyMapsAndRefusals(workbook: Workbook): { maps: JourneyMap[]; unread: UnreadMap[] } {
+  const found = journeyMapsAndRefusals(workbook, false);
+  if (found.maps.length === 0) throw found.unread[0]?.error ?? missingMap(workbook);
+  return found;
+}
+
+function journeyMapsAndRefusals(workbook: Workbook, withContent: boolean): { maps: JourneyMap[]; unread: UnreadMap[] } {
+  const { language } = workbook;
+  const maps: JourneyMap[] = [];
+  const unread: UnreadMap[] = [];
+  for (const t of journeyTabs(workbook)) {
+    const read = readOne(t.sheet, t.name, t.persona, language, withContent);
+    if (read instanceof UserFacingError) unread.push({ tab: t.name, error: read });
+    else if (read) maps.push(read);
+  }
+  for (const t of otherTabs(workbook)) {
+    const read = readOne(t.sheet, t.name, t.name, language, withContent, false);
+    if (read instanceof UserFacingError) unread.push({ tab: t.name, error: read });
+    else if (read) maps.push(read);
+  }
+  return { maps, unread };
 }
 
 /** Whether any tab is named as a journey map (reads the names only). */

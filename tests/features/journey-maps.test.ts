@@ -44,6 +44,23 @@ describe('every journey map', () => {
     expect(dialog).toContain('Journey map — Young parents:');
   });
 
+  it('names a map the team broke, with how to fix it, rather than pass over it', () => {
+    const env = fourMaps();
+    const seniors = env.book.view.sheet('Parcours client: Seniors');
+    env.book.log.uncounted(() => seniors.getRange('B2:D2').clearContent()); // the legend's labels deleted
+    const result = withGlobals(env, () => validateColourCodes());
+    expect(result.maps.map((m) => m.tab)).toEqual(['Journey map', 'Journey map — Young parents', 'Frequent buyers']);
+    expect(result.unchecked).toEqual([
+      {
+        tab: 'Parcours client: Seniors',
+        reason: expect.stringMatching(/^The legend is missing on “Parcours client: Seniors”/),
+      },
+    ]);
+    expect(env.ui.view.alerts[0].prompt).toMatch(
+      /\n\n“Parcours client: Seniors” was not checked\. The legend is missing/,
+    );
+  });
+
   it('is normalised, one call per map that has a shade to snap, each map to its own legend', () => {
     const env = fourMaps();
     env.book.log.reset();

@@ -11,6 +11,10 @@ export const COLOUR_MESSAGES = {
     en: (tab: string) => `${tab}:`,
     fr: (tab: string) => `${tab} :`,
   } satisfies Say<[string]>,
+  mapNotChecked: {
+    en: (tab: string, reason: string) => `“${tab}” was not checked. ${reason}`,
+    fr: (tab: string, reason: string) => `« ${tab} » n’a pas été vérifié. ${reason}`,
+  } satisfies Say<[string, string]>,
   colourTitle: { en: 'Colour codes', fr: 'Codes couleur' } satisfies Text,
   missingJourneyAnchor: {
     en: (tab: string) =>
