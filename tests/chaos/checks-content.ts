@@ -56,7 +56,12 @@ function labelOf<T extends Record<string, { en: string; fr: string }>>(labels: T
 }
 
 /** The scenario row as the add-on promised to write it: every field as typed, the phase and type as labels. */
-export function scenarioBreak(ctx: Chaos, input: ScenarioInput, result: { id: string; row: number }): Break | null {
+export function scenarioBreak(
+  ctx: Chaos,
+  input: ScenarioInput,
+  result: { id: string; row: number },
+  useCase: string,
+): Break | null {
   const sheet = ctx.tab('scenarioMap');
   const table = sheet ? scenarioTable(sheet) : null;
   if (!sheet || !table)
@@ -64,6 +69,7 @@ export function scenarioBreak(ctx: Chaos, input: ScenarioInput, result: { id: st
   const expected: Record<ScenarioKey, string> = {
     id: result.id,
     name: input.name,
+    useCase,
     programme: input.programme,
     target: input.target,
     phase: labelOf(PHASES, input.phase, ctx),
@@ -110,11 +116,11 @@ function dataNeedsBreak(ctx: Chaos, input: ScenarioInput): Break | null {
 }
 
 /**
- * What the sidebar receives crosses google.script.run: only strings, numbers, booleans, null, arrays and plain
+ * What a sidebar receives crosses google.script.run: only strings, numbers, booleans, null, arrays and plain
  * objects (a Date or undefined fails the call or arrives changed). The values come from another realm, so types
  * are told by their tag, not by instanceof.
  */
-export function plainJsonBreak(value: unknown, path = 'getSidebarOptions()'): Break | null {
+export function plainJsonBreak(value: unknown, path: string): Break | null {
   const tag = Object.prototype.toString.call(value);
   if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return null;
   if (tag === '[object Array]' || tag === '[object Object]') {
