@@ -1,6 +1,7 @@
 import { formatSequence } from '../src/core/scenario';
 import { makeEnv } from '../tests/support/env';
 import { BenchAction } from './harness';
+import { SCENARIO_HEADERS } from './scenario-table';
 
 const input = {
   name: 'Bench scenario',
@@ -20,26 +21,13 @@ const input = {
   ],
 };
 
-const HEADERS = [
-  'ID',
-  'Scenario',
-  'Programme',
-  'Target',
-  'Phase',
-  'Channel',
-  'Trigger type',
-  'Trigger',
-  'Message sequence',
-  'Status',
-];
-
 /** A scenario table already holding `size` scenarios. */
 function arrange(size: number) {
   const env = makeEnv();
   env.book.log.uncounted(() => {
     const scenarios = env.book.insertSheet('Scenario map');
     scenarios.insertRowsAfter(1000, size + 10);
-    scenarios.getRange(1, 1, 1, 10).setValues([HEADERS]);
+    scenarios.getRange(1, 1, 1, 10).setValues([SCENARIO_HEADERS]);
     const rows = Array.from({ length: size }, (_, i) => [
       `SC-${i + 1}`,
       `Scenario ${i + 1}`,

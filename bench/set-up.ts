@@ -1,19 +1,7 @@
 import { templateTabs } from '../src/core/templates';
 import { makeEnv } from '../tests/support/env';
 import { BenchAction } from './harness';
-
-const HEADERS = [
-  'ID',
-  'Scenario',
-  'Programme',
-  'Target',
-  'Phase',
-  'Channel',
-  'Trigger type',
-  'Trigger',
-  'Message sequence',
-  'Status',
-];
+import { SCENARIO_HEADERS } from './scenario-table';
 
 /**
  * Set-up writes a fixed template; what grows is the scenario map a team already has, which set-up keeps and
@@ -28,7 +16,7 @@ export const setUpBench: BenchAction = {
     env.book.log.uncounted(() => {
       const sheet = env.book.view.sheet('Scenario map');
       sheet.insertRowsAfter(1000, size);
-      sheet.getRange(1, 1, 1, 10).setValues([HEADERS]);
+      sheet.getRange(1, 1, 1, 10).setValues([SCENARIO_HEADERS]);
       sheet
         .getRange(2, 1, size, 2)
         .setValues(Array.from({ length: size }, (_, i) => [`SC-${i + 1}`, `Scenario ${i + 1}`]));

@@ -1,4 +1,5 @@
-/** `npm start`: the workbench on http://127.0.0.1:$PORT (default 8700), running the built dist/Code.js. */
+/** `npm start`: the workbench on http://127.0.0.1:$PORT (default 8700), on the template in $LOCALE (default en_US). */
+import { isLocale } from './http';
 import { startWorkbench } from './server';
 
 const DEFAULT_PORT = 8700;
@@ -7,9 +8,12 @@ async function main(): Promise<void> {
   const port = process.env.PORT ? Number(process.env.PORT) : DEFAULT_PORT;
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, not "${process.env.PORT}".`);
-  const workbench = await startWorkbench({ port, locale: process.env.WORKBENCH_LOCALE ?? 'en_US' });
+  const locale = process.env.LOCALE || 'en_US';
+  if (!isLocale(locale)) throw new Error(`LOCALE must be a locale such as en_US or fr_FR, not "${locale}".`);
+  const workbench = await startWorkbench({ port, locale });
   console.log(
-    `Omnichannel workbench: ${workbench.url}  (PORT=${workbench.port}; set PORT to change it, Ctrl+C to stop)`,
+    `Omnichannel workbench: ${workbench.url}  (PORT=${workbench.port} LOCALE=${locale}; set them to change, ` +
+      'Ctrl+C to stop)',
   );
   const stop = () => void workbench.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -11,6 +11,8 @@ export interface ClientAssets {
 }
 
 const root = join(process.cwd(), 'workbench', 'client');
+/** The page's styles, in the order they apply. */
+const STYLES = ['page.css', 'grid.css'];
 
 async function bundle(entry: string): Promise<string> {
   const result = await build({
@@ -28,7 +30,7 @@ async function bundle(entry: string): Promise<string> {
 
 export async function buildClient(): Promise<ClientAssets> {
   const [script, bridge] = await Promise.all([bundle('main.ts'), bundle('bridge.ts')]);
-  const css = readFileSync(join(root, 'page.css'), 'utf8');
+  const css = STYLES.map((file) => readFileSync(join(root, file), 'utf8')).join('\n');
   const page = readFileSync(join(root, 'page.html'), 'utf8')
     .replace('<!-- inline:style -->', () => `<style>${css}</style>`)
     .replace('<!-- inline:script -->', () => `<script>${script}</script>`);

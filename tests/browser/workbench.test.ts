@@ -64,6 +64,10 @@ async function closeDialog(): Promise<void> {
 describe('the workbench', () => {
   it('sets up the template from the menu the add-on registered', async () => {
     expect(await page.textContent('.menu-title')).toBe('Omnichannel');
+    // The page opens on the template already set up; New workbook gives an empty spreadsheet, as Google does.
+    await page.click('#new-workbook');
+    await page.waitForFunction(() => document.querySelectorAll('.tabs button').length === 1);
+    expect(await page.textContent('.tabs button')).toBe('Sheet1');
     await menu('Set up the template tabs');
     await page.waitForSelector(
       '.toast >> text=Created: “Summary”, “Journey map”, “Use cases”, “Scenario map”, “Data needs”, “KPIs”.',

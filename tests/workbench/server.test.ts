@@ -64,6 +64,7 @@ describe('the workbench server', () => {
   });
 
   it('runs a menu item through the bundle and reports the toast it showed', async () => {
+    await call('POST', '/api/new', JSON.stringify({ locale: 'en_US' }));
     const result = await call('POST', '/api/menu', JSON.stringify({ functionName: 'setUpTemplate' }));
     expect(result.json.ok).toBe(true);
     expect(result.json.events.toasts[0].message).toMatch(/^Created: /);

@@ -17,7 +17,7 @@ const welcome = (name: string, target: string) => ({
 });
 
 function templateWithTwoScenarios(locale: string, name: string, target: string): WorkbenchSession {
-  const session = new WorkbenchSession(locale);
+  const session = new WorkbenchSession({ locale, start: 'empty' });
   expect(session.runMenuItem('setUpTemplate').ok).toBe(true);
   expect(session.runServerFunction('addScenario', [welcome(name, target)])).toMatchObject({ ok: true });
   return session;
@@ -76,7 +76,7 @@ const OPEN_ENDED = /\$[A-Z]+\$\d+:\$[A-Z]+(?![$A-Z])/;
 
 describe('the .xlsx export', () => {
   it('keeps tabs, headers, fills, validations, notes, formulas, frozen panes and widths through a round trip', async () => {
-    const session = new WorkbenchSession('en_US');
+    const session = new WorkbenchSession({ locale: 'en_US', start: 'empty' });
     session.runMenuItem('setUpTemplate');
     session.editCell('Use cases', 10, 2, { background: '#ffffff' });
     const book = new ExcelJS.Workbook();

@@ -16,7 +16,7 @@ import { WorkbenchSession } from './workbench/session';
 import { toXlsx } from './workbench/xlsx';
 
 const [locale, file, name, target] = process.argv.slice(2);
-const session = new WorkbenchSession(locale);
+const session = new WorkbenchSession({ locale, start: 'empty' });
 session.runMenuItem('setUpTemplate');
 // The scenario the test adds, then enough more that the longer tabs print on several pages.
 const phases = ['welcome', 'activation', 'relationship', 'upsell'];
