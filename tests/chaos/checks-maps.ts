@@ -147,14 +147,60 @@ export function chartsBreak(sheets: FakeSheet[], kind: (title: string) => string
 }
 
 export function curveChartsBreak(ctx: Chaos): Break | null {
-  const prefixes = CURVE_LABELS.chartPrefix.map(labelKey);
-  const comparison = new Set(CURVE_LABELS.comparisonTitle.map(labelKey));
   return chartsBreak(
     journeyTabs(ctx.env.book).map((t) => t.sheet),
-    (title) => {
-      const key = labelKey(title);
-      if (comparison.has(key)) return 'comparison';
-      return prefixes.some((p) => key.startsWith(p)) ? 'own curve' : null;
-    },
+    (title) => curveKind(title),
   );
+}
+
+function curveKind(title: string): 'comparison' | 'own curve' | null {
+  const key = labelKey(title);
+  if (CURVE_LABELS.comparisonTitle.some((t) => labelKey(t) === key)) return 'comparison';
+  return CURVE_LABELS.chartPrefix.some((p) => key.startsWith(labelKey(p))) ? 'own curve' : null;
+}
+
+interface Curve {
+  tab: string;
+  points: { stage: string; experience: number | null }[];
+}
+
+/** A chart's data as it reads in the sheet, under its header row. */
+function plotted(sheet: FakeSheet, kind: 'comparison' | 'own curve'): unknown[][] | null {
+  const chart = sheet.view.chartList().find((c) => curveKind(String(c.view.options.title ?? '')) === kind);
+  const box = chart?.view.ranges[0]?.view.box();
+  if (!box) return null;
+  return Array.from({ length: box.numRows - 1 }, (_, r) =>
+    Array.from({ length: box.numColumns }, (_, c) => valueAt(sheet, box.row + 1 + r, box.column + c)),
+  );
+}
+
+/**
+ * The curves drawn are the ratings reported: each map with an Experience lane has its chart, plotting each stage
+ * with its rating (a gap for none); with two maps or more, the first holds the comparison, one line per map.
+ */
+export function curvesBreak(ctx: Chaos, value: unknown): Break | null {
+  const charts = curveChartsBreak(ctx);
+  if (charts) return charts;
+  const maps = ((value as { maps?: Curve[] } | null)?.maps ?? []).filter((m) => m.points.length > 0);
+  const invariant = 'each experience curve plots the ratings it reports';
+  const expected = (m: Curve) => m.points.map((p) => [p.stage, p.experience ?? '']);
+  const book = ctx.env.book;
+  const sheetOf = (m: Curve) => (book.view.sheetNames().includes(m.tab) ? book.view.sheet(m.tab) : null);
+  for (const map of maps) {
+    const sheet = sheetOf(map);
+    const got = sheet ? plotted(sheet, 'own curve') : null;
+    if (JSON.stringify(got) !== JSON.stringify(expected(map)))
+      return { invariant, detail: `${map.tab} plots ${JSON.stringify(got)}, not ${JSON.stringify(expected(map))}` };
+  }
+  const first = (value as { maps?: Curve[] } | null)?.maps?.[0];
+  if (maps.length < 2 || !first) return null;
+  const sheet = sheetOf(first);
+  const got = sheet ? plotted(sheet, 'comparison') : null;
+  const want = expected(maps[0]).map((row, i) => [row[0], ...maps.map((m) => m.points[i]?.experience ?? '')]);
+  if (JSON.stringify(got) !== JSON.stringify(want))
+    return {
+      invariant,
+      detail: `the comparison on ${first.tab} plots ${JSON.stringify(got)}, not ${JSON.stringify(want)}`,
+    };
+  return null;
 }

@@ -1,7 +1,7 @@
 // The checks of the newer actions must be able to fail too: each is shown what the action really did, then a
 // break planted by hand.
 import { runAction } from './actions';
-import { addedUseCasesBreak, curveChartsBreak, personaBreak, placedIdeaBreak } from './checks-maps';
+import { addedUseCasesBreak, curveChartsBreak, curvesBreak, personaBreak, placedIdeaBreak } from './checks-maps';
 import { summaryBreak } from './checks-summary';
 import { restartTheClock, stopTheClock } from './clock';
 import { Chaos } from './context';
@@ -71,8 +71,8 @@ describe('the chaos harness, for the newer actions', () => {
     expect(addedUseCasesBreak(ctx, before, rows, 'adding')?.detail).toMatch(
       new RegExp(`it also changed: Use cases!R${added.row + 1}C2 `),
     );
-    // Adding the same idea again adds another use case: the second run is not expected to change nothing.
-    expect(againExpected('addIdeaAsUseCase', { kind: 'ok', shown: [], faultFired: false })).toBeNull();
+    // Adding the same idea again adds another use case, checked as the first was.
+    expect(againExpected('addIdeaAsUseCase', { kind: 'ok', shown: [], faultFired: false })).toBe('adds');
   });
 
   it('a refreshed Summary keeps its notes line, the team’s notes under it and one chart per title', () => {
@@ -87,16 +87,22 @@ describe('the chaos harness, for the newer actions', () => {
     expect(summaryBreak(ctx)?.detail).toBe('the line is gone');
   });
 
-  it('the curves: one chart per title, plotting only the add-on’s cells', () => {
+  it('the curves: the ratings reported, the comparison on the first map, one chart per title, only the add-on’s cells', () => {
     const ctx = setUp();
-    ok(ctx, 'drawExperienceCurves');
-    expect(curveChartsBreak(ctx)).toBeNull();
+    ok(ctx, 'addPersonaJourneyMap', ['Seniors']);
+    const value = ok(ctx, 'drawExperienceCurves');
+    expect(curvesBreak(ctx, value)).toBeNull();
     const sheet = journeyTabs(ctx.env.book)[0].sheet;
-    const chart = sheet.view.chartList()[0];
-    expect(chart).toBeDefined();
+    const [chart, comparison] = sheet.view.chartList();
+    expect(comparison).toBeDefined();
     const box = chart.view.ranges[0].view.box();
     const plotted = { row: box.row + box.numRows - 1, column: box.column };
-    expect(valueAt(sheet, plotted.row, plotted.column)).not.toBe('');
+    expect(valueAt(sheet, plotted.row, plotted.column + 1)).toBe(3);
+    ctx.type(sheet, { row: plotted.row, column: plotted.column + 1 }, 5);
+    expect(curvesBreak(ctx, value)?.detail).toMatch(/^Journey map plots .*"I come back",5\]\], not/);
+    ctx.type(sheet, { row: plotted.row, column: plotted.column + 1 }, 3);
+    ctx.edit(() => sheet.removeChart(comparison));
+    expect(curvesBreak(ctx, value)?.detail).toMatch(/the comparison on Journey map plots null/);
     ctx.typeTracked(sheet, plotted, 'note', (t) => `note ${t}`);
     expect(curveChartsBreak(ctx)?.invariant).toMatch(/plots only the add-on’s own cells/);
     ctx.type(sheet, plotted, '');

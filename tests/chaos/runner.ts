@@ -148,8 +148,7 @@ function act(ctx: Chaos, action: ActionName, fault: Fault | null): Break | null 
   const broke = check(ctx, action, drawn, before, outcome);
   if (broke || outcome.kind !== 'ok' || READ_ONLY.has(action)) return broke;
   remember(ctx, drawn);
-  const expected = againExpected(action, outcome);
-  return expected === null ? null : again(ctx, action, drawn, expected);
+  return again(ctx, action, drawn, againExpected(action, outcome));
 }
 
 function check(ctx: Chaos, action: ActionName, drawn: Drawn, before: Before, outcome: Outcome): Break | null {
@@ -171,19 +170,20 @@ function check(ctx: Chaos, action: ActionName, drawn: Drawn, before: Before, out
   return contentBreak(ctx, action, drawn, before, outcome.value);
 }
 
-function again(ctx: Chaos, action: ActionName, drawn: Drawn, expected: 'ok' | 'refused'): Break | null {
+function again(ctx: Chaos, action: ActionName, drawn: Drawn, expected: 'ok' | 'refused' | 'adds'): Break | null {
   const before = captureBefore(ctx);
   const outcome = runAction(ctx, action, drawn.args, null);
   ctx.log(`${action} again, on the unchanged book → ${describeOutcome(outcome)}`);
   // The invariants first: a lost note says more than "the second run changed something".
-  const broke = check(ctx, action, { args: drawn.args }, before, outcome);
+  const broke = check(ctx, action, drawn, before, outcome);
   if (broke) return broke;
-  if (outcome.kind !== expected)
+  if (outcome.kind !== (expected === 'adds' ? 'ok' : expected))
     return {
       invariant:
         expected === 'refused' ? `${action} refuses to add the same thing twice` : 'a writing action can run twice',
       detail: `the second run ${describeOutcome(outcome)}`,
     };
+  if (expected === 'adds') return null;
   return unchangedBreak(
     ctx,
     before,

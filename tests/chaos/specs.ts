@@ -5,7 +5,7 @@
 import type { FakeSheet } from '../../fake';
 import { ActionName, Outcome } from './actions';
 import { plainJsonBreak, scenarioBreak, scoresBreak } from './checks-content';
-import { addedUseCasesBreak, curveChartsBreak, personaBreak, placedIdeaBreak } from './checks-maps';
+import { addedUseCasesBreak, curvesBreak, personaBreak, placedIdeaBreak } from './checks-maps';
 import { summaryBreak, summaryMoves, summaryOwns } from './checks-summary';
 import { Chaos } from './context';
 import { IdeaRequest, catalogue, ideaRequest, personaName, promptAnswer, scenarioUseCase } from './inputs';
@@ -124,7 +124,7 @@ export function contentBreak(
         return unchangedBreak(ctx, before, 'cancelling the persona prompt changes nothing');
       return personaBreak(before, value, ctx.lang);
     case 'drawExperienceCurves':
-      return curveChartsBreak(ctx);
+      return curvesBreak(ctx, value);
     case 'refreshSummary':
       return summaryBreak(ctx);
     default:
@@ -145,9 +145,12 @@ function ideaTitle(ctx: Chaos, drawn: Drawn): string | undefined {
   return catalogue(ctx).find((i) => i.id === drawn.idea?.ideaId)?.title;
 }
 
-/** What a second run on the unchanged book must do: nothing, be refused (nothing to add twice), or anything. */
-export function againExpected(action: ActionName, outcome: Outcome): 'ok' | 'refused' | null {
-  if (action === 'addIdeaAsUseCase') return null;
+/**
+ * What a second run on the unchanged book must do: change nothing, be refused (nothing to add twice), or add again
+ * (an idea may become several use cases: the second is checked as the first, under an ID of its own).
+ */
+export function againExpected(action: ActionName, outcome: Outcome): 'ok' | 'refused' | 'adds' {
+  if (action === 'addIdeaAsUseCase') return 'adds';
   if (action === 'showPersonaPrompt' && (outcome.value as { cancelled?: boolean } | null)?.cancelled) return 'ok';
   return ['addScenario', 'addPersonaJourneyMap', 'showPersonaPrompt', 'addIdeaToJourneyMap'].includes(action)
     ? 'refused'
