@@ -67,5 +67,5 @@ export function describeChanges(before: BookState, after: BookState): string {
   const gone = before.lines.filter((l) => !is.has(l)).map((l) => `- ${l}`);
   const added = after.lines.filter((l) => !was.has(l)).map((l) => `+ ${l}`);
   const all = [...gone, ...added].map((l) => (l.length > 220 ? `${l.slice(0, 220)}…` : l));
-  return all.slice(0, 10).join('\n      ') + (all.length > 10 ? `\n      …and ${all.length - 10} more` : '');
+  return all.slice(0, Number(process.env.CHAOS_CHANGES ?? 10)).join('\n      ') + (all.length > 10 ? `\n      …and ${all.length - 10} more` : '');
 }
