@@ -1,8 +1,6 @@
-/**
- * Which runs the chaos test plays: by default the aimed runs and a few wandering seeds in both languages; with
- * CHAOS_SEED or CHAOS_RUNS set, consecutive seeds to replay or explore. The list is dealt to the test files in turns
- * (chaos.test.ts and chaos-2.test.ts), so jest plays the halves side by side.
- */
+// Which runs the chaos test plays: by default the aimed runs and a few wandering seeds in both languages; with
+// CHAOS_SEED or CHAOS_RUNS set, consecutive seeds to replay or explore.
+
 /**
  * Runs picked because, on the code this test was written against, each one's first break is the weak spot named
  * (the defects listed in issue 9, plus the Sheets faults). Once a defect is fixed its run goes on and may find the
@@ -34,7 +32,7 @@ const AIMED: { seed: number; locale: string; aim: string }[] = [
 const WANDERING = [1, 2, 3, 4, 5, 7];
 const LOCALES = ['en_US', 'fr_FR'];
 
-function allRuns(): [number, string, string][] {
+export function chaosRuns(): [number, string, string][] {
   const env = process.env;
   if (env.CHAOS_SEED || env.CHAOS_RUNS) {
     const first = Number(env.CHAOS_SEED ?? 1);
@@ -46,11 +44,6 @@ function allRuns(): [number, string, string][] {
     ...AIMED.map((r): [number, string, string] => [r.seed, r.locale, r.aim]),
     ...WANDERING.flatMap((seed) => LOCALES.map((locale): [number, string, string] => [seed, locale, 'anything'])),
   ];
-}
-
-/** The runs a test file plays: every `parts`-th run of the list, from the `part`-th. */
-export function chaosRuns(part: number, parts = 2): [number, string, string][] {
-  return allRuns().filter((_, i) => i % parts === part);
 }
 
 export const STEPS = Number(process.env.CHAOS_STEPS ?? 30);
