@@ -196,11 +196,26 @@ export function curvesBreak(ctx: Chaos, value: unknown): Break | null {
   if (maps.length < 2 || !first) return null;
   const sheet = sheetOf(first);
   const got = sheet ? plotted(sheet, 'comparison') : null;
-  const want = expected(maps[0]).map((row, i) => [row[0], ...maps.map((m) => m.points[i]?.experience ?? '')]);
-  if (JSON.stringify(got) !== JSON.stringify(want))
-    return {
-      invariant,
-      detail: `the comparison on ${first.tab} plots ${JSON.stringify(got)}, not ${JSON.stringify(want)}`,
-    };
+  const wrong = got ? comparisonBreak(got, maps) : 'no chart';
+  return wrong ? { invariant, detail: `the comparison on ${first.tab} plots ${JSON.stringify(got)}: ${wrong}` } : null;
+}
+
+/**
+ * The comparison: one line per map over the maps' stages merged (each stage once), each map's rating on its
+ * stage's row. A stage a map names twice is left out of the check: which of its ratings is plotted is not said.
+ */
+function comparisonBreak(got: unknown[][], maps: Curve[]): string | null {
+  const rows = new Map(got.map((row) => [labelKey(row[0]), row]));
+  const merged = new Set(maps.flatMap((m) => m.points.map((p) => labelKey(p.stage))));
+  if (rows.size !== got.length || rows.size !== merged.size || [...merged].some((k) => !rows.has(k)))
+    return `its stages are not the maps' stages, each once (${[...merged].join(', ')})`;
+  for (const [i, map] of maps.entries()) {
+    const keys = map.points.map((p) => labelKey(p.stage));
+    for (const point of map.points.filter((_, j) => keys.indexOf(keys[j]) === keys.lastIndexOf(keys[j]))) {
+      const cell = rows.get(labelKey(point.stage))?.[i + 1];
+      if (cell !== (point.experience ?? ''))
+        return `${map.tab} rates “${point.stage}” ${point.experience}, not ${cell}`;
+    }
+  }
   return null;
 }

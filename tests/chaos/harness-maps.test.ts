@@ -101,6 +101,10 @@ describe('the chaos harness, for the newer actions', () => {
     ctx.type(sheet, { row: plotted.row, column: plotted.column + 1 }, 5);
     expect(curvesBreak(ctx, value)?.detail).toMatch(/^Journey map plots .*"I come back",5\]\], not/);
     ctx.type(sheet, { row: plotted.row, column: plotted.column + 1 }, 3);
+    const merged = comparison.view.ranges[0].view.box();
+    ctx.type(sheet, { row: merged.row + 1, column: merged.column + 1 }, 1);
+    expect(curvesBreak(ctx, value)?.detail).toMatch(/: Journey map rates “I discover the brand” 3, not 1$/);
+    ctx.type(sheet, { row: merged.row + 1, column: merged.column + 1 }, 3);
     ctx.edit(() => sheet.removeChart(comparison));
     expect(curvesBreak(ctx, value)?.detail).toMatch(/the comparison on Journey map plots null/);
     ctx.typeTracked(sheet, plotted, 'note', (t) => `note ${t}`);
