@@ -26,6 +26,11 @@ export class CellGrid {
     return this.rows[row - 1]?.[column - 1] ?? blankCell();
   }
 
+  /** Each cell ever written, row by row (every other cell is blank): a whole-sheet view without the blanks. */
+  eachStored(visit: (row: number, column: number, cell: Cell) => void): void {
+    this.rows.forEach((line, r) => line?.forEach((cell, c) => cell && visit(r + 1, c + 1, cell)));
+  }
+
   /** A cell about to be written: the sheet's formulas are computed again before the next read. */
   cell(row: number, column: number): Cell {
     this.stale = true;

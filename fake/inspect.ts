@@ -96,6 +96,11 @@ export class SheetView {
     return this.grid.peek(row, column);
   }
 
+  /** Each cell ever written, row by row: what a whole-sheet comparison reads (every other cell is blank). */
+  eachStored(visit: (row: number, column: number, cell: Cell) => void): void {
+    this.grid.eachStored(visit);
+  }
+
   /** A cell to write into, created if blank: the sheet's formulas are computed again before the next read. */
   cell(row: number, column: number): Cell {
     return this.grid.cell(row, column);

@@ -1,11 +1,12 @@
 /** Range: a block of one sheet's cells, read and written in one call each. */
 import { Cell, SortKey, blankCell } from './cell';
 import { countCalls } from './counting';
+import { RANGE_API } from './range-api';
 import type { CellGrid } from './grid';
 import type { FakeDataValidation } from './data-validation';
 import { RangeView } from './inspect';
 import type { FakeSheet } from './sheet';
-import type { FakeTextStyle } from './text-style';
+import { FakeTextStyle, textStyleOf } from './text-style';
 import { CellValue, interpretInput } from './typed-input';
 import { checkShape, fillOf, normaliseColour } from './values';
 
@@ -118,6 +119,10 @@ export class FakeRange {
   setDataValidations(rules: (FakeDataValidation | null)[][]): this {
     return write(this, rules, (cell, r: FakeDataValidation | null) => (cell.validation = r));
   }
+  /** Each cell's text style as setTextStyles takes it back. */
+  getTextStyles(): FakeTextStyle[][] {
+    return read(this.view, (cell) => textStyleOf(this.view.log, cell.format));
+  }
   /** Text styles: bold, colour and size of each cell's text, in one call (TextStyle from newTextStyle()). */
   setTextStyles(styles: FakeTextStyle[][]): this {
     return write(this, styles, (cell, { view: style }: FakeTextStyle) => {
@@ -182,6 +187,9 @@ export class FakeRange {
   setNumberFormat(format: string): this {
     return fill(this, format, (cell, f) => (cell.format.numberFormat = f));
   }
+  setNumberFormats(formats: string[][]): this {
+    return write(this, formats, (cell, f: string) => (cell.format.numberFormat = f));
+  }
   clearContent(): this {
     return fill(this, null, (cell) => {
       cell.value = '';
@@ -211,58 +219,6 @@ export class FakeRange {
   }
 }
 
-const RANGE_API = [
-  'getRow',
-  'getColumn',
-  'getNumRows',
-  'getNumColumns',
-  'getLastRow',
-  'getLastColumn',
-  'getSheet',
-  'getA1Notation',
-  'getValues',
-  'getValue',
-  'getDisplayValues',
-  'getFormulas',
-  'getFormula',
-  'setValues',
-  'setValue',
-  'setFormula',
-  'setFormulas',
-  'getBackgrounds',
-  'getBackground',
-  'setBackgrounds',
-  'setBackground',
-  'getNotes',
-  'getNote',
-  'setNotes',
-  'setNote',
-  'getDataValidations',
-  'getDataValidation',
-  'setDataValidation',
-  'setDataValidations',
-  'setTextStyles',
-  'getFontWeights',
-  'setFontWeight',
-  'setFontWeights',
-  'getFontColors',
-  'setFontColor',
-  'setFontColors',
-  'getFontSizes',
-  'setFontSize',
-  'setFontSizes',
-  'setFontStyle',
-  'getWraps',
-  'setWrap',
-  'setWraps',
-  'setHorizontalAlignment',
-  'setVerticalAlignment',
-  'getNumberFormats',
-  'setNumberFormat',
-  'clearContent',
-  'clear',
-  'sort',
-] as const satisfies readonly (keyof GoogleAppsScript.Spreadsheet.Range)[];
 countCalls(FakeRange, 'Range', RANGE_API);
 
 function first(view: RangeView): Cell {

@@ -1,5 +1,6 @@
 /** TextStyle and its builder (SpreadsheetApp.newTextStyle()): built locally, then set with Range.setTextStyles. */
 import { CallLog } from './calls';
+import type { Cell } from './cell';
 import { countCalls } from './counting';
 import { TextStyleView } from './inspect';
 import { normaliseColour } from './values';
@@ -16,6 +17,18 @@ export class FakeTextStyle {
   getFontSize(): number | null {
     return this.view.size;
   }
+}
+
+/** A cell's text style, as Range.getTextStyles reads it. */
+export function textStyleOf(log: CallLog, format: Cell['format']): FakeTextStyle {
+  const bold = format.fontWeight === 'bold';
+  return new FakeTextStyle({
+    log,
+    bold,
+    italic: format.fontStyle === 'italic',
+    color: format.fontColor,
+    size: format.fontSize,
+  });
 }
 
 const TEXT_STYLE_API = [

@@ -228,10 +228,13 @@ export function planBlock(
   const column = old ? old.title.column : layout.title.column;
   const title = { row: Math.max(lowestContent(tab, column) + 2, layout.title.row + 4), column };
   const write = { at: title, values: [[PRIORITY_MATRIX_LABELS.dataTitle[language], '', ''], ...rows] };
+  // The old title cell and its rows, if it kept any (a block left with its title alone has none to empty).
   const clear = old
     ? [
         { at: old.title, values: [['']] },
-        { at: { row: old.title.row + 1, column }, values: padded([], old.lastRow - old.title.row) },
+        ...(old.lastRow > old.title.row
+          ? [{ at: { row: old.title.row + 1, column }, values: padded([], old.lastRow - old.title.row) }]
+          : []),
       ]
     : [];
   return finish(write, clear, title);

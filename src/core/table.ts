@@ -167,7 +167,7 @@ function keyIndex<K extends string>(labels: HeaderLabels<K>): Map<string, K> {
 /**
  * Finds the table whose header row holds every `required` label side by side. When several rows qualify (a copy of
  * the header row pasted above the table, say), each one's body ends at the next, and the one with the most rows of
- * values in its required columns wins: that is the table the team works in.
+ * values in its required columns wins: that is the table the team works in (the lowest one, on a tie).
  */
 export function searchTable<K extends string>(
   tab: TabContent,
@@ -197,7 +197,8 @@ export function searchTable<K extends string>(
     location: bodyOf(tab, candidate, ends),
     filled: filledRows(tab, candidate, ends, dataColumns),
   }));
-  const best = located.reduce((a, b) => (b.filled > a.filled ? b : a));
+  // On a tie (both empty, say) the lower one: a copy pasted above the table is not the table.
+  const best = located.reduce((a, b) => (b.filled >= a.filled ? b : a));
   // A copy of the headers with nothing under it does not stand in for the real table when that one is broken
   // (a header dragged away): say what to fix there rather than work on an empty copy.
   if (best.filled === 0) {

@@ -10,7 +10,7 @@ import { Language, allSpellings } from '../core/language';
 import { journeyTabPersona } from '../core/personas';
 import { TabContent } from '../core/table';
 import { findLabel } from '../core/labels';
-import { labelKey, tidy } from '../core/text';
+import { cellText, labelKey } from '../core/text';
 import { LEGEND_LABELS, PERSONA_LABELS, SUMMARY_TAB_NAME, TAB_NAMES } from '../core/vocabulary';
 import { Journal } from './journal';
 import { CellValue, Sheet } from './types';
@@ -199,7 +199,8 @@ function readOne(
 /** The name in the persona block (right of its label), where the team may have changed it. */
 function personaOf(grid: JourneyGrid, language: Language): string | null {
   const label = findLabel(grid.values, allSpellings(PERSONA_LABELS.persona, language));
-  const name = label ? tidy(grid.values[label.row]?.[label.column + 1]) : '';
+  // A name Sheets read as a date (a team typed 2024-01-05) is named as typed, not as a JavaScript date.
+  const name = label ? cellText(grid.values[label.row]?.[label.column + 1]) : '';
   return name || null;
 }
 

@@ -4,6 +4,7 @@
  */
 import { ChartPlan } from '../core/summary/sheet-block';
 import { SUMMARY_TEXT } from '../core/templates/summary-text';
+import { Journal } from './journal';
 import { Sheet } from './types';
 
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
@@ -30,11 +31,20 @@ function sameChart(found: string, planned: string): boolean {
   return TITLES.some((t) => Object.values(t).includes(found) && Object.values(t).includes(planned));
 }
 
-export function upsertSummaryCharts(sheet: Sheet, existing: SummaryChart[], plans: readonly ChartPlan[]): void {
+/** Each chart call is taken back if a later one fails: a chart as it was, a new one removed, a duplicate put back. */
+export function upsertSummaryCharts(
+  sheet: Sheet,
+  existing: SummaryChart[],
+  plans: readonly ChartPlan[],
+  journal: Journal,
+): void {
   for (const plan of plans) {
     const mine = existing.filter((e) => sameChart(e.title, plan.title));
     // One chart per title: a duplicate left by an interrupted run or a copy-paste is removed.
-    for (const extra of mine.slice(1)) sheet.removeChart(extra.chart);
+    for (const extra of mine.slice(1)) {
+      sheet.removeChart(extra.chart);
+      journal.done(() => sheet.insertChart(extra.chart));
+    }
     const chart = mine[0]?.chart;
     const { row, column, numRows, numColumns } = plan.data;
     const builder = (chart ? chart.modify().clearRanges() : sheet.newChart())
@@ -48,7 +58,9 @@ export function upsertSummaryCharts(sheet: Sheet, existing: SummaryChart[], plan
       .setOption('legend.position', 'bottom')
       .setOption('width', 520)
       .setOption('height', 320);
-    if (chart) sheet.updateChart(builder.build());
-    else sheet.insertChart(builder.build());
+    const built = builder.build();
+    if (chart) sheet.updateChart(built);
+    else sheet.insertChart(built);
+    journal.done(() => (chart ? sheet.updateChart(chart) : sheet.removeChart(built)));
   }
 }

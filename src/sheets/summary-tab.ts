@@ -5,7 +5,7 @@
  * marker (a team deleted it, or the tab was theirs) keeps all it holds: the summary goes in above it.
  */
 import { Language, allSpellings } from '../core/language';
-import { SummaryBlock } from '../core/summary/sheet-block';
+import { SUMMARY_COLUMNS, SummaryBlock } from '../core/summary/sheet-block';
 import { TabContent, valuesOnly } from '../core/table';
 import { findLabel } from '../core/labels';
 import { withRowsDeleted, withRowsInserted } from '../core/tab-rows';
@@ -27,8 +27,17 @@ export interface SummaryTab {
   markerRow: number | null;
   maxRows: number;
   charts: SummaryChart[];
+  /** How the rows down to the marker look, to put back if a write fails; null with no marker (nothing restyled). */
+  looks: Looks | null;
   /** Created in this run: its column widths are set. */
   fresh: boolean;
+}
+
+/** Text styles, fills and number formats of the summary's columns, as read. */
+interface Looks {
+  styles: GoogleAppsScript.Spreadsheet.TextStyle[][];
+  backgrounds: string[][];
+  formats: string[][];
 }
 
 const DATE_FORMAT = 'yyyy-mm-dd hh:mm';
@@ -50,25 +59,48 @@ export function findSummaryTab(workbook: Workbook): Sheet | null {
 export function readSummaryTab(sheet: Sheet, language: Language): SummaryTab {
   const content = readContent(sheet);
   const marker = findLabel(content.values, allSpellings(SUMMARY_TEXT.marker, language));
+  const markerRow = marker ? marker.row + 1 : null;
   return {
     sheet,
     content,
-    markerRow: marker ? marker.row + 1 : null,
+    markerRow,
     maxRows: sheet.getMaxRows(),
     charts: findSummaryCharts(sheet),
+    looks: markerRow === null ? null : readLooks(sheet, markerRow),
     fresh: false,
   };
+}
+
+function readLooks(sheet: Sheet, rows: number): Looks {
+  const area = sheet.getRange(1, 1, rows, Math.min(SUMMARY_COLUMNS, sheet.getMaxColumns()));
+  return { styles: area.getTextStyles(), backgrounds: area.getBackgrounds(), formats: area.getNumberFormats() };
+}
+
+/**
+ * Recorded before the first write, so a failure takes it back last, once the rows are where they were: the looks
+ * the rewrite restyled (the values' undo puts back only values and formulas).
+ */
+function restoreLooksLast(sheet: Sheet, looks: Looks | null, journal: Journal): void {
+  if (!looks) return;
+  journal.done(() => {
+    const area = sheet.getRange(1, 1, looks.styles.length, looks.styles[0].length);
+    area.setTextStyles(looks.styles);
+    // Sheets reads no fill as white: the summary never fills white, so white goes back as no fill.
+    area.setBackgrounds(looks.backgrounds.map((row) => row.map((b) => (b === '#ffffff' ? null : b))));
+    area.setNumberFormats(looks.formats);
+  });
 }
 
 /** A tab created in this run, first in the workbook: empty, a new sheet's height, no chart. */
 export function createSummaryTab(workbook: Workbook, journal: Journal, maxRows = NEW_TAB_ROWS): SummaryTab {
   const sheet = workbook.spreadsheet.insertSheet(SUMMARY_TAB_NAME[workbook.language], 0);
   journal.done(() => workbook.spreadsheet.deleteSheet(sheet));
-  return { sheet, content: valuesOnly([]), markerRow: null, maxRows, charts: [], fresh: true };
+  return { sheet, content: valuesOnly([]), markerRow: null, maxRows, charts: [], looks: null, fresh: true };
 }
 
 export function writeSummaryTab(tab: SummaryTab, block: SummaryBlock, journal: Journal): void {
   const { sheet } = tab;
+  restoreLooksLast(sheet, tab.looks, journal);
   const before = makeRoom(tab, block.rows, journal);
   journal.write(sheet, 1, 1, block.values, before);
   for (const run of block.formulaRuns) {
@@ -86,7 +118,7 @@ export function writeSummaryTab(tab: SummaryTab, block: SummaryBlock, journal: J
     }
   }
   // The charts last: nothing comes after them that could fail and leave them refreshed for nothing.
-  upsertSummaryCharts(sheet, tab.charts, block.charts);
+  upsertSummaryCharts(sheet, tab.charts, block.charts, journal);
 }
 
 /**

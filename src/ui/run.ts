@@ -6,6 +6,7 @@
  */
 import { Language, languageOf } from '../core/language';
 import { MESSAGES, UserFacingError, reasonOf } from '../core/messages';
+import { showAsToast } from './notify';
 
 export interface ActionRefused {
   error: string;
@@ -24,13 +25,20 @@ export type ActionName =
   | 'menuDrawCurves'
   | 'menuRefreshSummary';
 
-/** A menu click: the message in a dialog, and returned as `{ error }` for scripts and tests. */
+/**
+ * A menu click: the message in a dialog (in a toast if the dialog cannot open), and returned as `{ error }` for
+ * scripts and tests.
+ */
 export function runMenuAction<T>(action: ActionName, work: () => T): T | ActionRefused {
   try {
     return work();
   } catch (error) {
     const message = messageFor(action, error);
-    SpreadsheetApp.getUi().alert(message);
+    try {
+      SpreadsheetApp.getUi().alert(message);
+    } catch {
+      showAsToast(MESSAGES[action][sheetLanguage()], message);
+    }
     return { error: message };
   }
 }

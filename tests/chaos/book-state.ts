@@ -36,12 +36,11 @@ function sheetLines(sheet: FakeSheet, lines: string[], validations: Map<FakeData
     const p = chart.view.position;
     lines.push(`${name}: chart ${String(chart.view.options.title)} of ${ranges} at R${p.anchorRow}C${p.anchorColumn}`);
   }
-  for (let r = 1; r <= size.rows; r++) {
-    for (let c = 1; c <= size.columns; c++) {
-      const text = cellText(sheet.view.peek(r, c), validations);
-      if (text !== '') lines.push(`${name}!R${r}C${c} ${text}`);
-    }
-  }
+  sheet.view.eachStored((r, c, cell) => {
+    if (r > size.rows || c > size.columns) return;
+    const text = cellText(cell, validations);
+    if (text !== '') lines.push(`${name}!R${r}C${c} ${text}`);
+  });
 }
 
 function cellText(cell: Cell, validations: Map<FakeDataValidation, string>): string {
@@ -67,5 +66,8 @@ export function describeChanges(before: BookState, after: BookState): string {
   const gone = before.lines.filter((l) => !is.has(l)).map((l) => `- ${l}`);
   const added = after.lines.filter((l) => !was.has(l)).map((l) => `+ ${l}`);
   const all = [...gone, ...added].map((l) => (l.length > 220 ? `${l.slice(0, 220)}…` : l));
-  return all.slice(0, 10).join('\n      ') + (all.length > 10 ? `\n      …and ${all.length - 10} more` : '');
+  return (
+    all.slice(0, Number(process.env.CHAOS_CHANGES ?? 10)).join('\n      ') +
+    (all.length > 10 ? `\n      …and ${all.length - 10} more` : '')
+  );
 }

@@ -6,7 +6,7 @@
 import type { CellValue, FakeSheet } from '../../fake';
 import { Chaos } from './context';
 import { Break } from './invariants';
-import { a1, dataNeedTable, scenarioTable, useCaseRows, useCaseTable } from './sheet-model';
+import { a1, dataNeedTable, isBlank, scenarioTable, useCaseRows, useCaseTable, valueAt } from './sheet-model';
 import { ScenarioInput } from './texts';
 import { DAY_PREFIX, PHASES, RATING_KEYS, STATUS_IDEA, ScenarioKey, TRIGGER_TYPES, labelKey } from './vocabulary';
 
@@ -25,7 +25,7 @@ export function scoresBreak(ctx: Chaos): Break | null {
   const sheet = ctx.tab('useCases');
   const table = sheet ? useCaseTable(sheet) : null;
   const scoreColumn = table?.columns.score;
-  if (!sheet || !table || scoreColumn === undefined) return null;
+  if (!sheet || !table || scoreColumn === undefined || !sideBySide(table)) return null;
   for (const { row, id } of useCaseRows(table)) {
     const ratings = RATING_KEYS.map((k) => table.columns[k]).map((c) => (c === undefined ? '' : read(sheet, row, c)));
     const valid = ratings.every(isRating);
@@ -37,6 +37,19 @@ export function scoresBreak(ctx: Chaos): Break | null {
     };
   }
   return null;
+}
+
+/**
+ * Whether the table's rating and use-case headers stand in one stretch of the header row, as the add-on requires.
+ * With one dragged past a blank, the add-on refuses, or works on a complete copy of the headers elsewhere: these
+ * rows are then not the ones it scores.
+ */
+function sideBySide(table: NonNullable<ReturnType<typeof useCaseTable>>): boolean {
+  const columns = (['useCase', ...RATING_KEYS] as const).map((k) => table.columns[k]);
+  if (columns.some((c) => c === undefined)) return false;
+  const [first, last] = [Math.min(...(columns as number[])), Math.max(...(columns as number[]))];
+  for (let c = first; c <= last; c++) if (isBlank(valueAt(table.sheet, table.headerRow, c))) return false;
+  return true;
 }
 
 function read(sheet: FakeSheet, row: number, column: number): CellValue {
@@ -56,7 +69,12 @@ function labelOf<T extends Record<string, { en: string; fr: string }>>(labels: T
 }
 
 /** The scenario row as the add-on promised to write it: every field as typed, the phase and type as labels. */
-export function scenarioBreak(ctx: Chaos, input: ScenarioInput, result: { id: string; row: number }): Break | null {
+export function scenarioBreak(
+  ctx: Chaos,
+  input: ScenarioInput,
+  result: { id: string; row: number },
+  useCase: string,
+): Break | null {
   const sheet = ctx.tab('scenarioMap');
   const table = sheet ? scenarioTable(sheet) : null;
   if (!sheet || !table)
@@ -64,6 +82,7 @@ export function scenarioBreak(ctx: Chaos, input: ScenarioInput, result: { id: st
   const expected: Record<ScenarioKey, string> = {
     id: result.id,
     name: input.name,
+    useCase,
     programme: input.programme,
     target: input.target,
     phase: labelOf(PHASES, input.phase, ctx),
@@ -110,11 +129,11 @@ function dataNeedsBreak(ctx: Chaos, input: ScenarioInput): Break | null {
 }
 
 /**
- * What the sidebar receives crosses google.script.run: only strings, numbers, booleans, null, arrays and plain
+ * What a sidebar receives crosses google.script.run: only strings, numbers, booleans, null, arrays and plain
  * objects (a Date or undefined fails the call or arrives changed). The values come from another realm, so types
  * are told by their tag, not by instanceof.
  */
-export function plainJsonBreak(value: unknown, path = 'getSidebarOptions()'): Break | null {
+export function plainJsonBreak(value: unknown, path: string): Break | null {
   const tag = Object.prototype.toString.call(value);
   if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return null;
   if (tag === '[object Array]' || tag === '[object Object]') {

@@ -18,6 +18,14 @@ export interface Tracked {
   tie?: string;
 }
 
+export interface CatalogueIdea {
+  id: string;
+  kind: string;
+  title: string;
+  channel: string;
+  stage: string | null;
+}
+
 export interface TeamWeight {
   which: 'business' | 'customer';
   value: CellValue;
@@ -33,6 +41,10 @@ export class Chaos {
   readonly tracked = new Map<string, Tracked>();
   readonly weights: TeamWeight[] = [];
   readonly scenarioNames: string[] = [];
+  /** The personas whose maps the add-on made, as they were asked for. */
+  readonly personaNames: string[] = [];
+  /** The idea catalogue as the ideas sidebar receives it, asked for once per run. */
+  catalogue: CatalogueIdea[] | null = null;
   /** A teammate holds the document lock during the next action. */
   lockHeldNext = false;
   private nextToken = 1;
@@ -110,12 +122,17 @@ export class Chaos {
   }
 
   /**
-   * After a team edit: what the team deleted itself is no longer tracked, and a weight whose label the team
+   * After a team edit: what the team deleted itself (cells, or a whole tab) is no longer tracked, and a weight whose label the team
    * removed is no longer the team's weight.
    */
   forgetWhatTheTeamRemoved(): void {
     const present = new Map<FakeSheet, Set<string>>();
     for (const t of this.tracked.values()) {
+      // A tab the team deleted takes its cells with it.
+      if (this.env.book.view.indexOf(t.sheet) < 0) {
+        this.tracked.delete(t.token);
+        continue;
+      }
       if (!present.has(t.sheet)) present.set(t.sheet, new Set(scanTokens(t.sheet).keys()));
       if (!present.get(t.sheet)?.has(t.token)) this.tracked.delete(t.token);
     }

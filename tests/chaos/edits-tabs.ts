@@ -6,6 +6,7 @@ import type { FakeSheet } from '../../fake';
 import { columnLetter } from '../../fake';
 import { Chaos } from './context';
 import { EditFn, lastUsedColumn } from './edits-use-cases';
+import { journeyTabs } from './maps-model';
 import { notePlaces, touchpoints } from './places';
 import {
   TableModel,
@@ -20,11 +21,13 @@ import {
 import { COLOURS, noteText } from './texts';
 import { JOURNEY_ANCHOR, TAB_NAMES, TabKey, labelKey } from './vocabulary';
 
-const TABS: TabKey[] = ['journeyMap', 'useCases', 'scenarioMap', 'dataNeeds'];
+const TABS: TabKey[] = ['journeyMap', 'useCases', 'scenarioMap', 'dataNeeds', 'summary'];
 
-function anyTab(ctx: Chaos, useCasesFirst = 0.5): { key: TabKey; sheet: FakeSheet } | null {
-  const key = ctx.rng.chance(useCasesFirst) ? 'useCases' : ctx.rng.pick(TABS);
-  const sheet = ctx.tab(key);
+/** A tab of the method; for the journey map, the template's or any persona's. */
+function anyTab(ctx: Chaos, useCasesFirst = 0.5, only?: TabKey): { key: TabKey; sheet: FakeSheet } | null {
+  const key = only ?? (ctx.rng.chance(useCasesFirst) ? 'useCases' : ctx.rng.pick(TABS));
+  const maps = key === 'journeyMap' ? journeyTabs(ctx.env.book) : [];
+  const sheet = maps.length ? ctx.rng.pick(maps).sheet : ctx.tab(key);
   return sheet ? { key, sheet } : null;
 }
 
@@ -35,10 +38,10 @@ function tableOf(sheet: FakeSheet, key: TabKey): TableModel<string> | null {
   return null;
 }
 
-/** A note (a value or a cell note) holding a token, in a place around a table or an area. */
-export function note(nearBlock: number): EditFn {
+/** A note (a value or a cell note) holding a token, in a place around a table or an area (of one tab, if named). */
+export function note(nearBlock: number, only?: TabKey): EditFn {
   return (ctx) => {
-    const tab = anyTab(ctx, 0.6);
+    const tab = only ? anyTab(ctx, 0, only) : anyTab(ctx, 0.6);
     if (!tab) return null;
     const places = notePlaces(tab.sheet, tab.key);
     if (places.length === 0) return null;
@@ -150,7 +153,8 @@ export const retypeHeader: EditFn = (ctx) => {
 };
 
 export const colourTouchpoints: EditFn = (ctx) => {
-  const sheet = ctx.tab('journeyMap');
+  const maps = journeyTabs(ctx.env.book);
+  const sheet = maps.length ? ctx.rng.pick(maps).sheet : null;
   const cells = sheet ? touchpoints(sheet) : [];
   if (!sheet || cells.length === 0) return null;
   const done: string[] = [];

@@ -61,6 +61,9 @@ export const typeUseCase: EditFn = (ctx) => {
   if (!found) return null;
   const { sheet, table } = found;
   const row = table.lastRow + (ctx.rng.chance(0.85) ? 1 : 2);
+  // A new ID, above those the add-on gave drafted use cases and ideas: a team cell is tied to its use case by ID.
+  const highest = Math.max(0, ...useCaseRows(table).map((r) => Number(r.id.slice(3))));
+  ctx.nextUseCase = Math.max(ctx.nextUseCase, highest + 1);
   const id = `UC-${String(ctx.nextUseCase++).padStart(2, '0')}`;
   const owned = prioritiseOwns(sheet);
   const cols = table.columns;

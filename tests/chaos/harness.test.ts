@@ -1,5 +1,6 @@
 // The chaos test's own checks must be able to fail: each is shown a break planted by hand.
 import { runAction } from './actions';
+import { restartTheClock, stopTheClock } from './clock';
 import { plainJsonBreak, scenarioBreak, scoresBreak } from './checks-content';
 import { Chaos } from './context';
 import { captureBefore, messagesBreak, tokensBreak, unchangedBreak, weightsBreak } from './invariants';
@@ -15,6 +16,9 @@ function setUp(locale = 'en_US'): Chaos {
 }
 
 describe('the chaos harness', () => {
+  beforeAll(stopTheClock);
+  afterAll(restartTheClock);
+
   it('replays the same run from the same seed', () => {
     expect(new Rng(42).next()).toBe(new Rng(42).next());
     expect(runChaos(5, 'fr_FR', 12).steps).toEqual(runChaos(5, 'fr_FR', 12).steps);
@@ -68,10 +72,12 @@ describe('the chaos harness', () => {
     const input = scenarioInput(new Rng(1), '9:00', 'en', true);
     const outcome = runAction(ctx, 'addScenario', [input], null);
     const written = outcome.value as { id: string; row: number };
-    expect(scenarioBreak(ctx, input, written)).toBeNull();
+    expect(scenarioBreak(ctx, input, written, '')).toBeNull();
     ctx.type(ctx.tab('scenarioMap')!, { row: written.row, column: 2 }, new Date(1899, 11, 30, 9, 0));
-    expect(scenarioBreak(ctx, input, written)?.detail).toMatch(/"9:00" reads back as the date/);
-    expect(plainJsonBreak({ names: ['a', new Date(0)] })?.detail).toMatch(/names\.1 is \[object Date\]/);
+    expect(scenarioBreak(ctx, input, written, '')?.detail).toMatch(/"9:00" reads back as the date/);
+    expect(plainJsonBreak({ names: ['a', new Date(0)] }, 'getSidebarOptions()')?.detail).toMatch(
+      /names\.1 is \[object Date\]/,
+    );
   });
 
   it('reports a break with its seed, locale, steps and a replay command', () => {

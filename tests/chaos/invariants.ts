@@ -3,9 +3,10 @@
  * read-only actions and refusals change nothing, the team's weights stay, and what the user reads is a message in
  * the sheet's language that says what to do, never a raw exception.
  */
-import type { FakeSheet } from '../../fake';
+import type { FakeSheet, FakeSpreadsheet } from '../../fake';
 import { ActionName, Outcome, READ_ONLY } from './actions';
 import { BookState, bookState, describeChanges } from './book-state';
+import { SummaryBefore, summaryBefore } from './checks-summary';
 import { Chaos, Tracked } from './context';
 import {
   BLOCK_WIDTH,
@@ -17,6 +18,7 @@ import {
   settingsModel,
   useCaseRows,
   useCaseTable,
+  valueAt,
 } from './sheet-model';
 
 export interface Break {
@@ -25,7 +27,13 @@ export interface Break {
 }
 
 export interface Before {
+  book: FakeSpreadsheet;
   snapshot: BookState;
+  /** The tabs' names, in order. */
+  tabs: string[];
+  /** The IDs in the use-case table's ID column. */
+  useCaseIds: string[];
+  summary: SummaryBefore | null;
   /** The chart-data block's columns and last row: a note under it may be pushed down as it grows, not lost. */
   block: { sheet: FakeSheet; first: number; last: number; lastRow: number } | null;
   positions: Map<string, Occurrence[]>;
@@ -56,7 +64,15 @@ export function captureBefore(ctx: Chaos): Before {
   }
   const owns = sheet ? prioritiseOwns(sheet) : () => false;
   const block = sheet ? settingsModel(sheet).block : null;
+  const ids = table?.columns.id;
+  const useCaseIds: string[] = [];
+  for (let r = (table?.headerRow ?? 0) + 1; table && ids !== undefined && r <= table.lastRow; r++)
+    useCaseIds.push(String(valueAt(table.sheet, r, ids)));
   return {
+    book: ctx.env.book,
+    tabs: ctx.env.book.view.sheetNames(),
+    useCaseIds,
+    summary: summaryBefore(ctx),
     block: sheet &&
       block && { sheet, first: block.title.column, last: block.title.column + BLOCK_WIDTH - 1, lastRow: block.lastRow },
     snapshot: bookState(ctx.env.book),
@@ -88,7 +104,7 @@ const RAW = [
   /Code\.js:\d+/,
 ];
 const SAYS_WHAT_TO_DO = {
-  en: /try again|run again|fill it in|choose|restore|fix it|shorten|remove some|add at least|put the steps|type “|set at least|whole number|must be/i,
+  en: /try again|run again|fill it in|choose|pick|open it|restore|fix it|shorten|remove some|add at least|put the steps|type “|set at least|whole number|must be/i,
   fr: /réessayez|relancez|lancez|remplissez|choisissez|rétablissez|corrigez|raccourcissez|retirez|ajoutez|mettez|tapez|indiquez|nombre entier|doit être/i,
 };
 
@@ -132,15 +148,19 @@ export function unchangedBreak(ctx: Chaos, before: Before, invariant: string): B
     : { invariant, detail: `changed:\n      ${describeChanges(before.snapshot, after)}` };
 }
 
+/** A move an action may make of a team cell (the Summary's notes go up or down with its notes line). */
+export type Moves = (t: Tracked, was: Occurrence, is: Occurrence[]) => boolean;
+
 /**
  * Every tracked token is still on its tab unless the action owned its cell; prioritising may move a token only
- * with its row inside the table (a tied cell stays on its use case's row); nothing else moves.
+ * with its row inside the table (a tied cell stays on its use case's row); nothing else moves, but as `moves` says.
  */
 export function tokensBreak(
   ctx: Chaos,
   action: ActionName,
   before: Before,
   owns: (sheet: FakeSheet, pos: Pos) => boolean,
+  moves: Moves = () => false,
 ): Break | null {
   const now = tokenPositions(ctx);
   const table = action === 'prioritiseUseCases' ? useCaseTableNow(ctx) : null;
@@ -155,6 +175,8 @@ export function tokensBreak(
       }
       return lost(t, was[0], action);
     }
+    // A cell the action owns is the action's to rewrite, wherever it leaves what was there.
+    if (owns(t.sheet, was[0]) || moves(t, was[0], is)) continue;
     const pushed = table !== null && pushedDown(before, t, was[0], is);
     const moved = pushed ? null : movedBreak(t, was[0], is, before.mobile.has(t.token), table);
     if (moved) return moved;

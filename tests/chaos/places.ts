@@ -14,6 +14,7 @@ import {
   useCaseTable,
   valueAt,
 } from './sheet-model';
+import { curveBlocks, summaryMarker } from './maps-model';
 import { JOURNEY_ANCHOR, OVERVIEW_CORNER, TabKey, isLabel } from './vocabulary';
 
 export interface Place {
@@ -91,6 +92,28 @@ function journeyPlaces(sheet: FakeSheet): Place[] {
     { name: 'between the legend and the map', cells: grid([anchor.row - 1, anchor.row - 1], [2, lastStage]) },
     { name: 'below the map', cells: grid([lastChannel + 2, lastChannel + 3], [1, lastStage]) },
     { name: 'beside the map', cells: grid([anchor.row, lastChannel], [lastStage + 2, lastStage + 3]) },
+    ...curveBlocks(sheet).flatMap(({ title, width, lastRow }): Place[] => [
+      {
+        name: 'right under the curve data',
+        cells: grid([lastRow + 1, lastRow + 1], [title.column, title.column + width - 1]),
+        nearBlock: true,
+      },
+      {
+        name: 'beside the curve data',
+        cells: grid([title.row + 1, lastRow], [title.column + width, title.column + width]),
+        nearBlock: true,
+      },
+    ]),
+  ];
+}
+
+/** Under the Summary's notes line, where the marker invites the team to type (the line itself is the add-on's). */
+function summaryPlaces(sheet: FakeSheet): Place[] {
+  const marker = summaryMarker(sheet);
+  if (!marker) return [];
+  return [
+    { name: 'right under the notes line', cells: grid([marker.row + 1, marker.row + 1], [1, 3]), nearBlock: true },
+    { name: 'below the notes line', cells: grid([marker.row + 2, marker.row + 5], [1, 6]), nearBlock: true },
   ];
 }
 
@@ -98,6 +121,7 @@ export function notePlaces(sheet: FakeSheet, key: TabKey): Place[] {
   if (key === 'useCases') return useCasePlaces(sheet);
   if (key === 'scenarioMap') return scenarioPlaces(sheet);
   if (key === 'journeyMap') return journeyPlaces(sheet);
+  if (key === 'summary') return summaryPlaces(sheet);
   const table = dataNeedTable(sheet);
   return table ? tablePlaces(table, 'data-needs table') : [];
 }

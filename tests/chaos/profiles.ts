@@ -52,6 +52,39 @@ export const PROFILES: readonly Profile[] = [
     edits: { useCaseTeamColumn: 8, typeUseCase: 6, note: 4 },
     actions: { prioritiseUseCases: 8 },
   },
+  {
+    name: 'summary',
+    edits: { noteUnderSummaryLine: 10, insertRows: 3, deleteRows: 3, deleteSummaryOrKpis: 2, typeUseCase: 3 },
+    actions: { refreshSummary: 8, setUpTemplate: 2, addScenario: 2 },
+  },
+  {
+    name: 'curves',
+    edits: { noteNearCurves: 10, retypeExperience: 6, insertRows: 2, colourTouchpoints: 2 },
+    actions: { drawExperienceCurves: 8, addPersonaJourneyMap: 2 },
+  },
+  {
+    name: 'personas',
+    edits: { renamePersonaTab: 6, retypePersona: 3, colourTouchpoints: 5, retypeExperience: 3, noteNearCurves: 3 },
+    actions: { addPersonaJourneyMap: 6, showPersonaPrompt: 3, drawExperienceCurves: 3, draftUseCases: 3 },
+  },
+  {
+    name: 'ideas',
+    edits: { colourTouchpoints: 6, note: 3, typeUseCase: 3, deleteUseCaseRow: 2 },
+    actions: { addIdeaToJourneyMap: 8, addIdeaAsUseCase: 5, getIdeas: 2, draftUseCases: 3, addScenario: 3 },
+  },
   { name: 'faults', edits: {}, actions: {}, faults: true },
+  {
+    name: 'new faults',
+    edits: { noteUnderSummaryLine: 3, noteNearCurves: 3, colourTouchpoints: 3 },
+    actions: {
+      refreshSummary: 4,
+      drawExperienceCurves: 4,
+      addPersonaJourneyMap: 3,
+      draftUseCases: 3,
+      addIdeaToJourneyMap: 3,
+      addIdeaAsUseCase: 3,
+    },
+    faults: true,
+  },
   { name: 'mixed', edits: {}, actions: {} },
 ];

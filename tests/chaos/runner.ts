@@ -5,7 +5,7 @@
 import { firstTabName } from '../../fake';
 import { Chaos } from './context';
 import { ACTIONS, ActionName, FAULT_TARGETS, Fault, Outcome, READ_ONLY, describeOutcome, runAction } from './actions';
-import { plainJsonBreak, scenarioBreak, scoresBreak } from './checks-content';
+import * as maps from './edits-maps';
 import * as uc from './edits-use-cases';
 import * as tabs from './edits-tabs';
 import { EditFn, lastUsedColumn } from './edits-use-cases';
@@ -21,8 +21,7 @@ import {
   weightsBreak,
 } from './invariants';
 import { PROFILES, Profile } from './profiles';
-import { dataNeedTable, scenarioTable } from './sheet-model';
-import { CONVERTIBLE, ScenarioInput, scenarioInput } from './texts';
+import { Drawn, againExpected, contentBreak, describeArgs, draw, ownership, remember } from './specs';
 
 export interface RunResult {
   seed: number;
@@ -54,10 +53,21 @@ export const EDITS: Record<string, EditFn> = {
   scenarioTeamColumn: tabs.scenarioTeamColumn,
   moveTableColumn: tabs.moveTableColumn,
   holdLock: tabs.holdLock,
+  noteNearCurves: tabs.note(6, 'journeyMap'),
+  noteUnderSummaryLine: tabs.note(1, 'summary'),
+  renamePersonaTab: maps.renamePersonaTab,
+  retypePersona: maps.retypePersona,
+  retypeExperience: maps.retypeExperience,
+  deleteSummaryOrKpis: maps.deleteSummaryOrKpis,
 };
 
 export function runChaos(seed: number, locale: string, maxSteps: number): RunResult {
-  const ctx = new Chaos(seed, locale);
+  return playChaos(new Chaos(seed, locale), maxSteps);
+}
+
+/** A run on a given context, which a test may then look into (the workbook as the run left it). */
+export function playChaos(ctx: Chaos, maxSteps: number): RunResult {
+  const { seed, locale } = ctx;
   const profile = ctx.rng.pick(PROFILES);
   const faults = profile.faults ?? ctx.rng.chance(0.15);
   const result = (broke: Break | null): RunResult => ({ seed, locale, profile: profile.name, steps: ctx.steps, broke });
@@ -112,6 +122,14 @@ function actionWeight(profile: Profile, action: ActionName): number {
     showScenarioSidebar: 0.5,
     getSidebarOptions: 1,
     addScenario: 2,
+    draftUseCases: 1,
+    refreshSummary: 1,
+    addPersonaJourneyMap: 0.7,
+    showPersonaPrompt: 0.3,
+    drawExperienceCurves: 1,
+    getIdeas: 0.5,
+    addIdeaToJourneyMap: 1,
+    addIdeaAsUseCase: 0.7,
   };
   return profile.actions[action] ?? base[action];
 }
@@ -120,39 +138,20 @@ function planFault(ctx: Chaos, action: ActionName): Fault {
   return { method: ctx.rng.pick(FAULT_TARGETS[action]), nth: ctx.rng.int(1, 2) };
 }
 
-function scenarioArgs(ctx: Chaos): ScenarioInput {
-  const reuse = ctx.scenarioNames.length > 0 && ctx.rng.chance(0.15);
-  const fresh = CONVERTIBLE.filter((c) => !ctx.scenarioNames.includes(c));
-  const name = reuse
-    ? ctx.rng.pick(ctx.scenarioNames)
-    : fresh.length && ctx.rng.chance(0.5)
-      ? ctx.rng.pick(fresh)
-      : `Scenario ${ctx.seed}-${++ctx.scenarioCount} ✉️`;
-  return scenarioInput(ctx.rng, name, ctx.lang, ctx.rng.chance(0.9));
-}
-
 /** Runs an action, checks it, and for a writing action that succeeded runs it again: the second run changes nothing. */
 function act(ctx: Chaos, action: ActionName, fault: Fault | null): Break | null {
-  const input = action === 'addScenario' ? scenarioArgs(ctx) : null;
-  const args = input ? [input] : [];
+  const drawn = draw(ctx, action);
   const before = captureBefore(ctx);
-  const outcome = runAction(ctx, action, args, fault);
+  const outcome = runAction(ctx, action, drawn.args, fault);
   const faultText = fault ? ` with a fault planned at ${fault.method} #${fault.nth}` : '';
-  const inputText = input ? `(${JSON.stringify(input)})` : '()';
-  ctx.log(`${action}${inputText}${faultText} → ${describeOutcome(outcome)}`);
-  const broke = check(ctx, action, input, before, outcome);
+  ctx.log(`${action}${describeArgs(drawn)}${faultText} → ${describeOutcome(outcome)}`);
+  const broke = check(ctx, action, drawn, before, outcome);
   if (broke || outcome.kind !== 'ok' || READ_ONLY.has(action)) return broke;
-  if (input) ctx.scenarioNames.push(input.name);
-  return again(ctx, action, args);
+  remember(ctx, drawn);
+  return again(ctx, action, drawn, againExpected(action, outcome));
 }
 
-function check(
-  ctx: Chaos,
-  action: ActionName,
-  input: ScenarioInput | null,
-  before: Before,
-  outcome: Outcome,
-): Break | null {
+function check(ctx: Chaos, action: ActionName, drawn: Drawn, before: Before, outcome: Outcome): Break | null {
   const first =
     lockBreak(ctx) ??
     messagesBreak(ctx, action, outcome) ??
@@ -165,45 +164,26 @@ function check(
       : null) ??
     readOnlyBreak(ctx, action, before);
   if (first) return first;
-  const owns = action === 'prioritiseUseCases' ? before.ownedByPrioritise : ownedByAdd(ctx, outcome, input);
-  const kept = tokensBreak(ctx, action, before, owns) ?? weightsBreak(ctx, action);
+  const [owns, moves] = ownership(ctx, action, drawn, before, outcome);
+  const kept = tokensBreak(ctx, action, before, owns, moves) ?? weightsBreak(ctx, action);
   if (kept || outcome.kind !== 'ok') return kept;
-  if (action === 'prioritiseUseCases') return scoresBreak(ctx);
-  if (action === 'getSidebarOptions') return plainJsonBreak(outcome.value);
-  if (input) return scenarioBreak(ctx, input, outcome.value as { id: string; row: number });
-  return null;
+  return contentBreak(ctx, action, drawn, before, outcome.value);
 }
 
-/** The cells addScenario owns: its new row and its data-need rows, in the tables' own columns. */
-function ownedByAdd(ctx: Chaos, outcome: Outcome, input: ScenarioInput | null) {
-  const written = outcome.kind === 'ok' && input ? (outcome.value as { row: number }) : null;
-  const scenarios = ctx.tab('scenarioMap');
-  const needs = ctx.tab('dataNeeds');
-  const scenarioColumns = new Set(Object.values(scenarios ? (scenarioTable(scenarios)?.columns ?? {}) : {}));
-  const needTable = needs ? dataNeedTable(needs) : null;
-  return (sheet: unknown, pos: { row: number; column: number }): boolean => {
-    if (!written || !input) return false;
-    if (sheet === scenarios) return pos.row === written.row && scenarioColumns.has(pos.column);
-    if (!needs || sheet !== needs || !needTable || needTable.columns.scenario === undefined) return false;
-    const name = needs.view.peek(pos.row, needTable.columns.scenario).value;
-    return name === input.name && (Object.values(needTable.columns) as number[]).includes(pos.column);
-  };
-}
-
-function again(ctx: Chaos, action: ActionName, args: unknown[]): Break | null {
+function again(ctx: Chaos, action: ActionName, drawn: Drawn, expected: 'ok' | 'refused' | 'adds'): Break | null {
   const before = captureBefore(ctx);
-  const outcome = runAction(ctx, action, args, null);
+  const outcome = runAction(ctx, action, drawn.args, null);
   ctx.log(`${action} again, on the unchanged book → ${describeOutcome(outcome)}`);
-  const expected = action === 'addScenario' ? 'refused' : 'ok';
   // The invariants first: a lost note says more than "the second run changed something".
-  const broke = check(ctx, action, null, before, outcome);
+  const broke = check(ctx, action, drawn, before, outcome);
   if (broke) return broke;
-  if (outcome.kind !== expected)
+  if (outcome.kind !== (expected === 'adds' ? 'ok' : expected))
     return {
       invariant:
-        action === 'addScenario' ? 'adding the same scenario twice is refused' : 'a writing action can run twice',
+        expected === 'refused' ? `${action} refuses to add the same thing twice` : 'a writing action can run twice',
       detail: `the second run ${describeOutcome(outcome)}`,
     };
+  if (expected === 'adds') return null;
   return unchangedBreak(
     ctx,
     before,

@@ -127,7 +127,8 @@ export function useCaseTable(sheet: FakeSheet): TableModel<UseCaseKey> | null {
 }
 
 export function scenarioTable(sheet: FakeSheet): TableModel<ScenarioKey> | null {
-  const required = Object.keys(SCENARIO_HEADERS) as ScenarioKey[];
+  // A scenario map set up before the Use case column is still the scenario map.
+  const required = (Object.keys(SCENARIO_HEADERS) as ScenarioKey[]).filter((k) => k !== 'useCase');
   return locateTable(sheet, SCENARIO_HEADERS, required, 'name', OVERVIEW_CORNER);
 }
 

@@ -81,7 +81,17 @@ export const CONVERTIBLE = [
   '50%',
   '3/4',
 ];
-const PLAIN = ['Loyal customers', 'Clients fidèles', 'Welcome 👋', 'مرحبا بك', 'שלום לקוח', 'Email', 'SMS', 'App push'];
+const PLAIN = [
+  'Say "hello"',
+  'Loyal customers',
+  'Clients fidèles',
+  'Welcome 👋',
+  'مرحبا بك',
+  'שלום לקוח',
+  'Email',
+  'SMS',
+  'App push',
+];
 
 export function sidebarText(rng: Rng, max: number): string {
   if (rng.chance(0.35)) return rng.pick(CONVERTIBLE);
@@ -91,6 +101,8 @@ export function sidebarText(rng: Rng, max: number): string {
 
 export interface ScenarioInput {
   name: string;
+  /** The use case the scenario serves, by its ID (left out when it serves none). */
+  useCase?: string;
   programme: string;
   target: string;
   phase: string;

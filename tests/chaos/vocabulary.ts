@@ -6,17 +6,22 @@
 export type Lang = 'en' | 'fr';
 type Labels<K extends string> = Record<K, readonly string[]>;
 
-export type TabKey = 'journeyMap' | 'useCases' | 'scenarioMap' | 'dataNeeds';
+export type TabKey = 'journeyMap' | 'useCases' | 'scenarioMap' | 'dataNeeds' | 'summary' | 'kpis';
 export const TAB_NAMES: Record<TabKey, Record<Lang, string>> = {
   journeyMap: { en: 'Journey map', fr: 'Parcours client' },
   useCases: { en: 'Use cases', fr: "Cas d'usage" },
   scenarioMap: { en: 'Scenario map', fr: 'Scénarios' },
   dataNeeds: { en: 'Data needs', fr: 'Besoins de données' },
+  summary: { en: 'Summary', fr: 'Synthèse' },
+  kpis: { en: 'KPIs', fr: 'Indicateurs' },
 };
+/** Between the journey map's name and a persona's in a persona map's tab name. */
+export const PERSONA_SEPARATOR = ' — ';
 
 export type UseCaseKey =
   | 'id'
   | 'useCase'
+  | 'touchpoint'
   | 'category'
   | 'objective'
   | 'businessImpact'
@@ -28,6 +33,7 @@ export type UseCaseKey =
 export const USE_CASE_HEADERS: Labels<UseCaseKey> = {
   id: ['ID'],
   useCase: ['Use case', "Cas d'usage"],
+  touchpoint: ['Touchpoint', 'Point de contact'],
   category: ['Category', 'Catégorie'],
   objective: ['Objective', 'Objectif'],
   businessImpact: ['Business impact', 'Impact business'],
@@ -51,10 +57,21 @@ export const MATRIX_DATA_TITLE = [
 ];
 
 export type ScenarioKey =
-  'id' | 'name' | 'programme' | 'target' | 'phase' | 'channel' | 'triggerType' | 'trigger' | 'sequence' | 'status';
+  | 'id'
+  | 'name'
+  | 'useCase'
+  | 'programme'
+  | 'target'
+  | 'phase'
+  | 'channel'
+  | 'triggerType'
+  | 'trigger'
+  | 'sequence'
+  | 'status';
 export const SCENARIO_HEADERS: Labels<ScenarioKey> = {
   id: ['ID'],
   name: ['Scenario', 'Scénario'],
+  useCase: ['Use case', "Cas d'usage"],
   programme: ['Programme'],
   target: ['Target', 'Cible'],
   phase: ['Phase'],
@@ -81,6 +98,26 @@ export const LEGEND_LABELS = {
   friction: ['Friction'],
   opportunity: ['Opportunity', 'Opportunité'],
 };
+
+export const EXPERIENCE_LANE = ['Experience (1–5)', 'Expérience (1–5)'];
+export const CURVE_LABELS = {
+  dataTitle: [
+    'Experience curve data (written by Draw the experience curves)',
+    'Données de la courbe d’expérience (écrites par Tracer les courbes d’expérience)',
+  ],
+  comparisonDataTitle: [
+    'Experience curves by persona: data (written by Draw the experience curves)',
+    'Courbes d’expérience par persona : données (écrites par Tracer les courbes d’expérience)',
+  ],
+  stage: ['Stage', 'Étape'],
+  chartPrefix: ['Experience curve — ', 'Courbe d’expérience — '],
+  comparisonTitle: ['Experience curves by persona', 'Courbes d’expérience par persona'],
+};
+/** The Summary's notes line: everything above it is the add-on's, everything below the team's. */
+export const SUMMARY_MARKER = [
+  '✎ Your notes go below this line: they are kept when the summary is refreshed. Everything above it is rewritten.',
+  '✎ Vos notes vont sous cette ligne : elles sont conservées quand la synthèse est mise à jour. Tout ce qui est au-dessus est réécrit.',
+];
 
 export const PHASES = {
   welcome: { en: 'Welcome', fr: 'Bienvenue' },
@@ -110,8 +147,8 @@ const keySets = new WeakMap<readonly string[], Set<string>>();
 
 /** Whether a cell holds one of these labels (the label lists are constants: their keys are computed once). */
 export function isLabel(cell: unknown, spellings: readonly string[]): boolean {
-  // Labels are short: a long note is not one, and is not worth normalising.
-  if (typeof cell !== 'string' || cell === '' || cell.length > 120) return false;
+  // Labels are short (the Summary's notes line is the longest): a long note is not one, and is not worth normalising.
+  if (typeof cell !== 'string' || cell === '' || cell.length > 160) return false;
   let keys = keySets.get(spellings);
   if (!keys) keySets.set(spellings, (keys = new Set(spellings.map(labelKey))));
   return keys.has(labelKey(cell));

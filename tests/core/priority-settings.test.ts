@@ -156,6 +156,23 @@ describe('planBlock', () => {
     ]);
   });
 
+  it('moves a block left with its title alone (its rows deleted) below a note under it, emptying only the title', () => {
+    // Found by the chaos test: a column of the block deleted, then a note under its title; the plan held an empty
+    // write, which failed the whole run with a TypeError.
+    const content = tab(
+      30,
+      template([
+        [6, 11, DATA],
+        [7, 11, 'our note'],
+      ]),
+    );
+    const layout = locateSettings(content, TABLE, 'en');
+    expect(layout.block).toEqual({ title: { row: 6, column: 11 }, lastRow: 6 });
+    const plan = planBlock(content, layout, points(1), 'en');
+    expect(plan.write.at).toEqual({ row: 9, column: 11 });
+    expect(plan.clear).toEqual([{ at: { row: 6, column: 11 }, values: [['']] }]);
+  });
+
   it('takes a row holding a formula for the team’s, not a point', () => {
     const content = block(2);
     content.formulas[10][11] = '=A1';

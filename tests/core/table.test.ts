@@ -104,6 +104,19 @@ describe('locateTable', () => {
     expect([table?.headerRow, table?.firstColumn, table?.lastRow]).toEqual([2, 0, 4]);
   });
 
+  it('takes the lower header row, not a copy pasted above, when neither has rows yet', () => {
+    // Found by the chaos test (seed 272): every use case deleted, the header copied into row 1, and an idea added as a
+    // use case was written under the copy, over the help line's row.
+    const grid = [
+      ['', 'Use case', 'Difficulty', ''],
+      ['Help line', '', '', ''],
+      ['Use case', 'Difficulty', '', ''],
+      ['', '', '', ''],
+    ];
+    const table = locateTable(valuesOnly(grid), labels, required);
+    expect([table?.headerRow, table?.firstColumn, table?.lastOwnRow]).toEqual([2, 0, 2]);
+  });
+
   it('ends a copy pasted above at the real header row, even one broken by a column dragged away', () => {
     const wide = ['id', 'useCase', 'businessImpact', 'difficulty'] as const;
     const grid = [

@@ -1,10 +1,11 @@
+import { addPersonaJourneyMap } from '../../src/features/add-persona-journey-map';
 import { draftUseCases } from '../../src/features/draft-use-cases';
 import { setUpTemplate } from '../../src/features/set-up-template';
 import { readsAfterFirstWrite } from '../support/call-order';
 import { dialogs, formulasOf, tab, validationAt, valuesAt } from '../support/chain-helpers';
 import { Env, makeEnv, withGlobals } from '../support/env';
 import { buildJourneyMap } from '../support/journey-builder';
-import { snapshotBook, typeInto } from '../support/sheet-helpers';
+import { cellWith, snapshotBook, typeInto } from '../support/sheet-helpers';
 import { EN_HEADERS, buildUseCases } from '../support/use-case-builder';
 
 const FRICTION = '#f6b26b';
@@ -156,6 +157,22 @@ describe('draftUseCases with persona maps', () => {
       'Customer service × I come back',
       'Channel 1 × Stage 2 (Young parents)',
     ]);
+  });
+
+  // Found by the chaos test: a persona named 2024-01-05 in the map's block (Sheets reads it as a date) was written
+  // as "(Fri Jan 05 2024 00:00:00 GMT…)", and each run drafted that touchpoint again.
+  it('names a persona Sheets reads as a date as it was typed, and drafts its touchpoint once', () => {
+    const env = templateEnv();
+    withGlobals(env, () => addPersonaJourneyMap('Seniors'));
+    const persona = tab(env, 'Journey map — Seniors');
+    const label = cellWith(persona, 'Persona');
+    typeInto(persona, label.row, label.column + 1, [['2024-01-05']]);
+    paint(env, 'Journey map — Seniors', 'D9', 'Lost password', FRICTION);
+    const added = draft(env).added;
+    expect(added.map((a) => a.touchpoint)).toContain('Mobile app × I create an account (2024-01-05)');
+    const before = snapshotBook(env.book);
+    expect(draft(env).added).toEqual([]);
+    expect(snapshotBook(env.book)).toBe(before);
   });
 });
 

@@ -37,6 +37,17 @@ describe('addIdeaAsUseCase', () => {
     ]);
   });
 
+  it('writes under the table’s own header, not under a copy of it pasted above, when the table is empty', () => {
+    // Found by the chaos test (seed 272): the row went under the copy in row 1, over the tab's help line.
+    const env = templateEnv();
+    const sheet = env.book.view.sheet('Use cases');
+    env.book.log.uncounted(() => sheet.deleteRows(4, 5));
+    typeInto(sheet, 1, 2, [valuesOf(sheet)[2].slice(0, 11)]);
+    expect(add(env, { ideaId: idea.id })).toEqual({ id: 'UC-01', row: 4 });
+    expect(valuesOf(sheet)[1].slice(1, 12)).toEqual(new Array(11).fill(''));
+    expect(valuesOf(sheet)[3].slice(0, 2)).toEqual(['UC-01', idea.title.en]);
+  });
+
   it('writes French words on a French sheet, and no touchpoint when no channel and stage were given', () => {
     const env = templateEnv('fr_FR');
     const opportunity = ideaById('email-after-purchase-help')!;

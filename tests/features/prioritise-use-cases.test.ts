@@ -370,4 +370,22 @@ describe('prioritiseUseCases and the team’s own notes beside the weights', () 
     expect(cellWith(sheet, 'Priority matrix data (written by Prioritise use cases)')).toEqual(title);
     expect(sheet.view.chartList()).toHaveLength(1);
   });
+
+  it('moves a chart-data block left with its title alone below the note under it, emptying only the title', () => {
+    // Found by the chaos test (seed 19, fr_FR): the block's rows gone, a note right under its title, and prioritising
+    // failed with a TypeError ("Cannot read properties of undefined") instead of moving the block.
+    const env = makeEnv();
+    withGlobals(env, () => setUpTemplate());
+    prioritise(env);
+    const sheet = env.book.view.sheet('Use cases');
+    const title = cellWith(sheet, 'Priority matrix data (written by Prioritise use cases)');
+    env.book.log.uncounted(() => sheet.getRange(title.row + 1, title.column, 6, 3).clearContent());
+    typeInto(sheet, title.row + 1, title.column, [['Our note under the title']]);
+    const result = prioritise(env);
+    expect(result).toMatchObject({ scored: 5 });
+    expect(valuesOf(sheet)[title.row][title.column - 1]).toBe('Our note under the title');
+    expect(valuesOf(sheet)[title.row - 1][title.column - 1]).toBe('');
+    const moved = cellWith(sheet, 'Priority matrix data (written by Prioritise use cases)');
+    expect(moved.row).toBeGreaterThan(title.row + 1);
+  });
 });

@@ -269,6 +269,25 @@ describe('refreshSummary budget and safety', () => {
     expect(() => refresh(env)).toThrow(/^Refresh the summary could not finish .* Nothing was changed/);
     expect(snapshotBook(env.book)).toBe(before);
   });
+  // Found by the chaos test: a failure after the restyling left the new summary's bold lines, fills and date
+  // format on the old summary's cells (and a chart refreshed), though the message said nothing was changed.
+  it.each([
+    ['Range.setBackgrounds', 1],
+    ['Range.setNumberFormat', 1],
+    ['Sheet.updateChart', 2],
+  ])('takes back the looks and the charts too when %s #%i fails', (method, nth) => {
+    const env = templateEnv();
+    env.book.log.uncounted(() =>
+      tab(env, 'Journey map')
+        .getRange('B7:F7')
+        .setValues([['a', 'b', 'c', 'd', 'e']]),
+    );
+    env.book.log.uncounted(() => tab(env, 'Journey map').getRange('B7:F7').setBackground('#f6b26b'));
+    const before = snapshotBook(env.book);
+    env.book.log.failOn(method, nth);
+    expect(() => refresh(env)).toThrow(/^Refresh the summary could not finish .* Nothing was changed/);
+    expect(snapshotBook(env.book)).toBe(before);
+  });
 });
 
 describe('set-up’s Summary', () => {
