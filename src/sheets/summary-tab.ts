@@ -44,7 +44,7 @@ const DATE_FORMAT = 'yyyy-mm-dd hh:mm';
 /** A new tab's height in Google Sheets: a tab created in this run is written without asking. */
 export const NEW_TAB_ROWS = 1000;
 const WIDTHS = [
-  { column: 1, numColumns: 1, width: 300 },
+  { column: 1, numColumns: 1, width: 340 },
   { column: 2, numColumns: 1, width: 260 },
   { column: 3, numColumns: 3, width: 190 },
 ];
