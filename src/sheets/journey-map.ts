@@ -46,9 +46,7 @@ export function readJourneyMapsToWrite(workbook: Workbook): (JourneyMap & { cont
 }
 
 function allJourneyMaps(workbook: Workbook, withContent: boolean): JourneyMap[] {
-  const { maps, unread } = journeyMapsAndRefusals(workbook, withContent);
-  if (maps.length === 0) throw unread[0]?.error ?? missingMap(workbook);
-  return maps;
+  return journeyMapsAndRefusals(workbook, withContent).maps;
 }
 
 /** A tab named as a journey map that could not be read as one, and what the team should do about it. */
@@ -62,25 +60,18 @@ export interface UnreadMap {
  * anchor retyped), for an action that reports on all maps to name them rather than pass over them in silence.
  */
 export function readJourneyMapsAndRefusals(workbook: Workbook): { maps: JourneyMap[]; unread: UnreadMap[] } {
-  const found = journeyMapsAndRefusals(workbook, false);
-  if (found.maps.length === 0) throw found.unread[0]?.error ?? missingMap(workbook);
-  return found;
+  return journeyMapsAndRefusals(workbook, false);
 }
 
 function journeyMapsAndRefusals(workbook: Workbook, withContent: boolean): { maps: JourneyMap[]; unread: UnreadMap[] } {
-  const { language } = workbook;
   const maps: JourneyMap[] = [];
   const unread: UnreadMap[] = [];
-  for (const t of journeyTabs(workbook)) {
-    const read = readOne(t.sheet, t.name, t.persona, language, withContent);
-    if (read instanceof UserFacingError) unread.push({ tab: t.name, error: read });
+  for (const candidate of candidates(workbook, withContent)) {
+    const read = candidate.read();
+    if (read instanceof UserFacingError) unread.push({ tab: candidate.tab, error: read });
     else if (read) maps.push(read);
   }
-  for (const t of otherTabs(workbook)) {
-    const read = readOne(t.sheet, t.name, t.name, language, withContent, false);
-    if (read instanceof UserFacingError) unread.push({ tab: t.name, error: read });
-    else if (read) maps.push(read);
-  }
+  if (maps.length === 0) throw unread[0]?.error ?? missingMap(workbook);
   return { maps, unread };
 }
 
@@ -117,17 +108,33 @@ export function firstJourneyMapPersona(workbook: Workbook): string | null {
 
 function firstJourneyMap(workbook: Workbook, withContent: boolean): JourneyMap {
   let firstRefusal: UserFacingError | null = null;
-  const { language } = workbook;
-  const candidates = [
-    ...journeyTabs(workbook).map((t) => () => readOne(t.sheet, t.name, t.persona, language, withContent)),
-    ...otherTabs(workbook).map((t) => () => readOne(t.sheet, t.name, t.name, language, withContent, false)),
-  ];
-  for (const read of candidates) {
-    const map = read();
+  for (const candidate of candidates(workbook, withContent)) {
+    const map = candidate.read();
     if (map && !(map instanceof UserFacingError)) return map;
     firstRefusal ??= map;
   }
   throw firstRefusal ?? missingMap(workbook);
+}
+
+/**
+ * The tabs that may be journey maps, in the order they are used, each read only when asked: the tabs named as one
+ * (a refusal when they are not), then the others (null when they are not).
+ */
+function candidates(
+  workbook: Workbook,
+  withContent: boolean,
+): { tab: string; read: () => (JourneyMap & { content?: TabContent }) | UserFacingError | null }[] {
+  const { language } = workbook;
+  return [
+    ...journeyTabs(workbook).map((t) => ({
+      tab: t.name,
+      read: () => readOne(t.sheet, t.name, t.persona, language, withContent),
+    })),
+    ...otherTabs(workbook).map((t) => ({
+      tab: t.name,
+      read: () => readOne(t.sheet, t.name, t.name, language, withContent, false),
+    })),
+  ];
 }
 
 /** No journey map at all: set-up creates it. */
